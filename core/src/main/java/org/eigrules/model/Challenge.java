@@ -1,0 +1,40 @@
+package org.eigrules.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.eigrules.validation.NeededBy;
+
+import java.util.List;
+
+/**
+ * The défi an administration proposes.
+ *
+ * @param name                     the défi's name (required, non-blank)
+ * @param problem                  the host's business problem; blank means none was stated (CHL-1)
+ * @param purelyTechnical          true for a tooling or purely IT défi (CHL-1)
+ * @param impactsAgentsOrUsers     whether the défi directly affects agents or users (CHL-1)
+ * @param durationMonths           how long the défi needs (CHL-2)
+ * @param dataScience              a data-science défi (PRI-1)
+ * @param linkedToAp2022           linked to Action Publique 2022 (PRI-2)
+ * @param openDataOrDataGovernance accelerates open data or data governance (PRI-3)
+ * @param datasetsToOpen           datasets the host will open (PRI-4)
+ * @param partners                 partner administrations (PRI-4)
+ */
+public record Challenge(
+        @NotNull @NotBlank String name,
+        @NeededBy("CHL-1") String problem,
+        @NeededBy("CHL-1") Boolean purelyTechnical,
+        Boolean impactsAgentsOrUsers,
+        @NeededBy("CHL-2") @Positive Integer durationMonths,
+        Boolean dataScience,
+        Boolean linkedToAp2022,
+        Boolean openDataOrDataGovernance,
+        List<@NotBlank String> datasetsToOpen,
+        List<@NotBlank String> partners) {
+
+    public Challenge {
+        datasetsToOpen = Copies.list(datasetsToOpen);
+        partners = Copies.list(partners);
+    }
+}

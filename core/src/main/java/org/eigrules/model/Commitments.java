@@ -1,0 +1,22 @@
+package org.eigrules.model;
+
+import org.eigrules.validation.NeededBy;
+
+/**
+ * What the host commits to (the "reinforced commitments" of promotion 3).
+ *
+ * @param dataAccess            access to the data the défi needs (COM-1)
+ * @param technicalEnvironment  the technical environment the défi needs (COM-2)
+ * @param offSiteWork           the EIGs may work off-site (COM-4)
+ * @param supportProgramme      the EIGs and mentors take part in the support sessions (COM-4)
+ * @param openSourceAndOpenData code under a free licence, openable data opened (COM-5)
+ * @param continuationPlan      how the défi continues and its results are deployed; blank = none (COM-6)
+ */
+public record Commitments(
+        @NeededBy("COM-1") Boolean dataAccess,
+        @NeededBy("COM-2") Boolean technicalEnvironment,
+        @NeededBy("COM-4") Boolean offSiteWork,
+        @NeededBy("COM-4") Boolean supportProgramme,
+        @NeededBy("COM-5") Boolean openSourceAndOpenData,
+        @NeededBy("COM-6") String continuationPlan) {
+}

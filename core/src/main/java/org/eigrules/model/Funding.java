@@ -1,0 +1,21 @@
+package org.eigrules.model;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.eigrules.validation.NeededBy;
+
+import java.math.BigDecimal;
+
+/**
+ * The financial simulation and the co-financing request, in euros.
+ *
+ * @param mode               PIA co-financing requested, or self-funded (FIN-3, FIN-5)
+ * @param totalEmployerCost  total employer cost of all requested EIGs for the whole contract (FIN-3, FIN-4)
+ * @param requestedPiaAmount the PIA amount requested; absent when self-funded (FIN-3)
+ */
+@NoPiaRequestWhenSelfFunded
+public record Funding(
+        @NeededBy("FIN-3") FundingMode mode,
+        @NeededBy({"FIN-3", "FIN-4"}) @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal totalEmployerCost,
+        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedPiaAmount) {
+}

@@ -1,0 +1,18 @@
+package org.eigrules.model;
+
+import jakarta.validation.constraints.Email;
+import org.eigrules.validation.NeededBy;
+import org.eigrules.validation.NotBlankWhenGiven;
+
+/**
+ * The mentor who unblocks strategic decisions (mentor de haut niveau).
+ *
+ * @param name     full name
+ * @param email    e-mail address, optional
+ * @param position the position that makes the sponsorship high-level (COM-3)
+ */
+public record HighLevelMentor(
+        @NeededBy("CHL-5") @NotBlankWhenGiven String name,
+        @Email String email,
+        @NeededBy("COM-3") @NotBlankWhenGiven String position) implements Person {
+}

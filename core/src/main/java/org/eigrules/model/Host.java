@@ -1,0 +1,16 @@
+package org.eigrules.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.eigrules.validation.NeededBy;
+import org.eigrules.validation.Siret;
+
+/**
+ * The administration that hosts the EIGs (porteur opérationnel).
+ *
+ * @param name  the body's name
+ * @param kind  its legal kind (ADM-1, FIN-1, FIN-2)
+ * @param siret its SIRET, optional
+ */
+public record Host(@NotNull @NotBlank String name, @NeededBy({"ADM-1", "FIN-1"}) BodyKind kind, @Siret String siret) {
+}

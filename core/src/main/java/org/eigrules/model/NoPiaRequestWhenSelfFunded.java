@@ -1,0 +1,44 @@
+package org.eigrules.model;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+/**
+ * A self-funded request cannot also ask for PIA money: the two contradict each other, so the
+ * file is malformed rather than incomplete. Reported on {@code requestedPiaAmount}.
+ */
+@Documented
+@Constraint(validatedBy = NoPiaRequestWhenSelfFunded.Validator.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface NoPiaRequestWhenSelfFunded {
+
+    String message() default "must be absent when the mode is SELF_FUNDED";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks {@link Funding} for a PIA amount alongside self-funding. */
+    final class Validator implements ConstraintValidator<NoPiaRequestWhenSelfFunded, Funding> {
+        @Override
+        public boolean isValid(Funding funding, ConstraintValidatorContext context) {
+            if (funding == null || funding.mode() != FundingMode.SELF_FUNDED || funding.requestedPiaAmount() == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                    .addPropertyNode("requestedPiaAmount").addConstraintViolation();
+            return false;
+        }
+    }
+}

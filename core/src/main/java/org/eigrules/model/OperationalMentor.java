@@ -1,0 +1,15 @@
+package org.eigrules.model;
+
+import jakarta.validation.constraints.Email;
+import org.eigrules.validation.NeededBy;
+import org.eigrules.validation.NotBlankWhenGiven;
+
+/**
+ * The mentor who supervises the EIGs (mentor opérationnel).
+ *
+ * @param name  full name
+ * @param email e-mail address, optional
+ */
+public record OperationalMentor(@NeededBy("CHL-5") @NotBlankWhenGiven String name, @Email String email)
+        implements Person {
+}

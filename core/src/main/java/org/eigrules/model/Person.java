@@ -1,0 +1,29 @@
+package org.eigrules.model;
+
+import java.util.Locale;
+
+/** Someone named in an application. */
+public interface Person {
+
+    String name();
+
+    String email();
+
+    /**
+     * Whether two entries name the same person: the same e-mail when both give one, otherwise the
+     * same name (CHL-5). Comparison ignores case and surrounding spaces.
+     */
+    default boolean samePersonAs(Person other) {
+        if (other == null) {
+            return false;
+        }
+        if (email() != null && other.email() != null) {
+            return normalised(email()).equals(normalised(other.email()));
+        }
+        return name() != null && other.name() != null && normalised(name()).equals(normalised(other.name()));
+    }
+
+    private static String normalised(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,106 @@
+package org.eigrules.promotion;
+
+import org.eigrules.model.BodyKind;
+import org.eigrules.model.Profile;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The policy values of one promotion's call for projects, read from its parameter file. Rules
+ * read every policy value from here; none is written in a rule or in Java.
+ *
+ * @param promotion               the promotion number
+ * @param title                   a readable title
+ * @param timeZone                the zone the call's dates are given in (CAL-1)
+ * @param callOpens               the call's opening day, from 00:00 (CAL-1)
+ * @param callCloses              the call's closing instant, inclusive, local to {@code timeZone} (CAL-1)
+ * @param contractMonths          the EIGs' contract length in months (CHL-2, FIN-4)
+ * @param minEigs                 the fewest EIGs a défi may request (CHL-3)
+ * @param maxEigs                 the most EIGs a défi may request (CHL-3)
+ * @param profiles                the profiles the promotion recruits (CHL-4)
+ * @param eligibleHostKinds       the kinds of body that may host a défi (ADM-1)
+ * @param minProjectTeamMembers   the smallest internal project team (CHL-6)
+ * @param minProjectTeamRoles     the fewest distinct roles in that team (CHL-6)
+ * @param maxPitchSlides          the longest pitch deck allowed (DOC-1)
+ * @param netMonthlySalary        an EIG's net monthly salary in euros (FIN-3, FIN-4)
+ * @param piaRate                 the share of the total employer cost the PIA pays (FIN-3)
+ * @param piaDirectRecipientKinds kinds of host that receive PIA money directly (FIN-1)
+ * @param piaCarrierRequiredKinds kinds of host that receive it through a funding carrier (FIN-1)
+ * @param piaAgreementKinds       kinds of host that can only get it through a ministry's agreement (FIN-2)
+ * @param piaCarrierKinds         kinds of body that may act as funding carrier (FIN-1, FIN-2)
+ * @param piaEnvelope             the PIA envelope for the whole promotion in euros (FIN-6)
+ * @param parameters              every value with its label and source, by key, for explanations
+ */
+public record PromotionParameters(
+        int promotion,
+        String title,
+        ZoneId timeZone,
+        LocalDate callOpens,
+        LocalDateTime callCloses,
+        int contractMonths,
+        int minEigs,
+        int maxEigs,
+        Set<Profile> profiles,
+        Set<BodyKind> eligibleHostKinds,
+        int minProjectTeamMembers,
+        int minProjectTeamRoles,
+        int maxPitchSlides,
+        BigDecimal netMonthlySalary,
+        BigDecimal piaRate,
+        Set<BodyKind> piaDirectRecipientKinds,
+        Set<BodyKind> piaCarrierRequiredKinds,
+        Set<BodyKind> piaAgreementKinds,
+        Set<BodyKind> piaCarrierKinds,
+        BigDecimal piaEnvelope,
+        Map<String, Parameter> parameters) {
+
+    public PromotionParameters {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(callOpens, "callOpens");
+        Objects.requireNonNull(callCloses, "callCloses");
+        Objects.requireNonNull(netMonthlySalary, "netMonthlySalary");
+        Objects.requireNonNull(piaRate, "piaRate");
+        Objects.requireNonNull(piaEnvelope, "piaEnvelope");
+        profiles = Set.copyOf(profiles);
+        eligibleHostKinds = Set.copyOf(eligibleHostKinds);
+        piaDirectRecipientKinds = Set.copyOf(piaDirectRecipientKinds);
+        piaCarrierRequiredKinds = Set.copyOf(piaCarrierRequiredKinds);
+        piaAgreementKinds = Set.copyOf(piaAgreementKinds);
+        piaCarrierKinds = Set.copyOf(piaCarrierKinds);
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** The first instant of the call: its opening day at 00:00 in the promotion's zone. */
+    public Instant callOpensAt() {
+        return callOpens.atStartOfDay(timeZone).toInstant();
+    }
+
+    /** The last instant of the call (inclusive). */
+    public Instant callClosesAt() {
+        return callCloses.atZone(timeZone).toInstant();
+    }
+
+    /** The net salary of one EIG over the whole contract: the least plausible employer cost per EIG (FIN-4). */
+    public BigDecimal netSalaryForContract() {
+        return netMonthlySalary.multiply(BigDecimal.valueOf(contractMonths));
+    }
+
+    /** The least plausible total employer cost for {@code eigs} EIGs (FIN-4). */
+    public BigDecimal leastPlausibleEmployerCost(int eigs) {
+        return netSalaryForContract().multiply(BigDecimal.valueOf(eigs));
+    }
+
+    /** The PIA's share of a total employer cost: the rate applied, rounded half-up to the cent (FIN-3). */
+    public BigDecimal piaShareOf(BigDecimal totalEmployerCost) {
+        return totalEmployerCost.multiply(piaRate).setScale(2, RoundingMode.HALF_UP);
+    }
+}

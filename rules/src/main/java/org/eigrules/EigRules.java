@@ -1,0 +1,149 @@
+package org.eigrules;
+
+import org.eigrules.decision.Decision;
+import org.eigrules.engine.CompiledRuleBase;
+import org.eigrules.engine.InputValidation;
+import org.eigrules.engine.Messages;
+import org.eigrules.engine.RuleEngine;
+import org.eigrules.engine.RuleMetadata;
+import org.eigrules.model.Application;
+import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.promotion.PromotionParameters;
+import org.kie.api.KieBase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The entry point: evaluates défi applications against the EIG programme's rules.
+ *
+ * <pre>{@code
+ * EigRules rules = EigRules.builtIn();
+ * Decision decision = rules.evaluate(application);
+ * }</pre>
+ *
+ * <p>An instance is immutable and thread-safe: build it once and share it. Evaluation never reads
+ * the clock and never changes its input; the same application always gives an equal decision.
+ */
+public final class EigRules {
+
+    private final RuleEngine engine;
+    private final Map<Integer, PromotionParameters> promotions;
+    private final InputValidation validation;
+
+    EigRules(KieBase kieBase, Map<Integer, PromotionParameters> promotions) {
+        this.engine = new RuleEngine(kieBase, Messages.builtIn());
+        this.promotions = Map.copyOf(promotions);
+        this.validation = new InputValidation();
+    }
+
+    /**
+     * The built-in rules and promotion parameters, from the rule base compiled when the library was
+     * built. The first call loads them (about a second); later calls return the same instance.
+     */
+    public static EigRules builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    private static final class BuiltIn {
+        static final EigRules INSTANCE = new EigRules(CompiledRuleBase.load(), ParameterFiles.builtIn());
+    }
+
+    /**
+     * Evaluates one application.
+     *
+     * @param application the application; not modified
+     * @return the decision: ELIGIBLE, INELIGIBLE with every failing clause, or INCOMPLETE with
+     *         every missing field
+     * @throws InvalidApplicationException when the application is malformed or names a
+     *                                     promotion these rules do not cover; every problem is listed
+     */
+    public Decision evaluate(Application application) {
+        Objects.requireNonNull(application, "application");
+        InputValidation.Result checked = check(application);
+        if (!checked.invalid().isEmpty()) {
+            throw new InvalidApplicationException(checked.invalid());
+        }
+        return engine.evaluate(application, promotions.get(application.promotion()), checked.missing());
+    }
+
+    /**
+     * Evaluates several applications; the decisions come in the same order.
+     *
+     * @throws InvalidApplicationException when any application is malformed: nothing is evaluated,
+     *                                     and every problem is listed with the application's index
+     *                                     ({@code [2].eigs[0].profile})
+     */
+    public List<Decision> evaluateAll(List<Application> applications) {
+        Objects.requireNonNull(applications, "applications");
+        List<Violation> violations = new ArrayList<>();
+        List<InputValidation.Result> checked = new ArrayList<>(applications.size());
+        for (int i = 0; i < applications.size(); i++) {
+            Application application = applications.get(i);
+            if (application == null) {
+                violations.add(new Violation("[" + i + "]", "must not be null"));
+                checked.add(null);
+                continue;
+            }
+            InputValidation.Result result = check(application);
+            for (Violation v : result.invalid()) {
+                violations.add(new Violation("[" + i + "]" + (v.path().isEmpty() ? "" : "." + v.path()), v.message()));
+            }
+            checked.add(result);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidApplicationException(violations);
+        }
+        List<Decision> decisions = new ArrayList<>(applications.size());
+        for (int i = 0; i < applications.size(); i++) {
+            Application application = applications.get(i);
+            decisions.add(engine.evaluate(application, promotions.get(application.promotion()), checked.get(i).missing()));
+        }
+        return decisions;
+    }
+
+    /**
+     * Every malformed field of an application, in path order; empty when it can be evaluated.
+     * Missing information is not listed here: it makes the decision INCOMPLETE.
+     */
+    public List<Violation> violations(Application application) {
+        Objects.requireNonNull(application, "application");
+        return check(application).invalid();
+    }
+
+    /** The promotions these rules cover. */
+    public SortedSet<Integer> promotions() {
+        return new TreeSet<>(promotions.keySet());
+    }
+
+    /** The parameters of a covered promotion, with each value's label and source. */
+    public PromotionParameters parameters(int promotion) {
+        PromotionParameters parameters = promotions.get(promotion);
+        if (parameters == null) {
+            throw new IllegalArgumentException("no parameters for promotion " + promotion
+                    + "; these rules cover promotion(s) " + promotions());
+        }
+        return parameters;
+    }
+
+    /** Every rule with its clause, promotions and source. */
+    public List<RuleMetadata> rules() {
+        return engine.rules();
+    }
+
+    private InputValidation.Result check(Application application) {
+        InputValidation.Result result = validation.validate(application);
+        Integer promotion = application.promotion();
+        if (promotion != null && promotion > 0 && !promotions.containsKey(promotion)) {
+            List<Violation> invalid = new ArrayList<>(result.invalid());
+            invalid.add(0, new Violation("promotion", "no rules for promotion " + promotion
+                    + "; these rules cover promotion(s) " + promotions()));
+            return new InputValidation.Result(invalid, result.missing());
+        }
+        return result;
+    }
+}

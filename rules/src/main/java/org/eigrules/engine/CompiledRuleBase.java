@@ -1,0 +1,64 @@
+package org.eigrules.engine;
+
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads the rule base that {@code kie-maven-plugin} compiled into executable-model classes when
+ * the library was built. It reads the plugin's index of model classes and builds the KieBase from
+ * them directly: no DRL compiler runs, and none can be fallen back on. Going around the KIE
+ * classpath container also keeps this working inside a fat jar, where that container can no longer
+ * tell which {@code pom.properties} names the rule module.
+ */
+public final class CompiledRuleBase {
+
+    /** Where {@code kie-maven-plugin} lists the model classes of module {@code org.eigrules:eig-rules}. */
+    public static final String MODEL_INDEX = "META-INF/kie/org.eigrules/eig-rules/drools-model";
+
+    private CompiledRuleBase() {
+    }
+
+    /** The built-in rule base. */
+    public static KieBase load() {
+        return KieBaseBuilder.createKieBaseFromModel(models());
+    }
+
+    /** The executable-model classes listed in the index, instantiated. */
+    public static List<Model> models() {
+        ClassLoader loader = CompiledRuleBase.class.getClassLoader();
+        List<Model> models = new ArrayList<>();
+        for (String className : modelClassNames(loader)) {
+            try {
+                models.add((Model) loader.loadClass(className).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException(MODEL_INDEX + " lists " + className
+                        + ", which is not a loadable executable-model class; rebuild the eig-rules module", e);
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException(MODEL_INDEX + " lists no model class; rebuild the eig-rules module");
+        }
+        return models;
+    }
+
+    private static List<String> modelClassNames(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException(MODEL_INDEX + " is not on the classpath: the rules were not "
+                        + "compiled to the executable model (kie-maven-plugin, goal build)");
+            }
+            // The first line names the model format's version; the others are class names.
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.contains(":")).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(MODEL_INDEX + " cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.eigrules.engine;
+
+import org.eigrules.decision.MissingField;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the rules found while evaluating one application. The rule files reach it as the global
+ * {@code findings}; every entry is stamped with the clause and source of the rule that is firing,
+ * so a rule never repeats its own clause id.
+ */
+public final class Findings {
+
+    /** A failure or a note: the firing rule, a message key and its arguments. */
+    record Entry(RuleMetadata rule, String key, List<Object> args) {
+    }
+
+    /** The PIA money computed by FIN-3, before the verdict is known. */
+    record PiaGrant(RuleMetadata rule, String recipient, BigDecimal piaAmount, BigDecimal hostAmount) {
+    }
+
+    private final List<Entry> failures = new ArrayList<>();
+    private final List<MissingField> missing = new ArrayList<>();
+    private final List<Entry> notes = new ArrayList<>();
+    private final List<String> priorities = new ArrayList<>();
+    private final List<String> rulesFired = new ArrayList<>();
+    private PiaGrant piaGrant;
+    private RuleMetadata current;
+
+    Findings(List<MissingField> missingBeforeRules) {
+        missing.addAll(missingBeforeRules);
+    }
+
+    void firing(RuleMetadata rule) {
+        current = rule;
+        rulesFired.add(rule.rule());
+    }
+
+    /** The firing rule's clause fails; {@code key} names the message explaining why. */
+    public void fail(String key, Object... args) {
+        failures.add(new Entry(rule(), key, List.of(args)));
+    }
+
+    /** The firing rule's clause cannot be decided without {@code field} (a path in the application). */
+    public void missing(String field) {
+        missing.add(new MissingField(field, rule().clause()));
+    }
+
+    /** A co-financing remark under the firing rule's clause. */
+    public void note(String key, Object... args) {
+        notes.add(new Entry(rule(), key, List.of(args)));
+    }
+
+    /** The défi meets the firing rule's priority clause. */
+    public void priority() {
+        priorities.add(rule().clause());
+    }
+
+    /** PIA money for {@code recipient}: the two amounts must add up to the file's total. */
+    public void grantPia(String recipient, BigDecimal piaAmount, BigDecimal hostAmount) {
+        if (piaGrant != null) {
+            throw new IllegalStateException("rule \"" + rule().rule() + "\" grants PIA money a second time; "
+                    + "rule \"" + piaGrant.rule().rule() + "\" already did");
+        }
+        piaGrant = new PiaGrant(rule(), Objects.requireNonNull(recipient, "recipient"),
+                Objects.requireNonNull(piaAmount, "piaAmount"), Objects.requireNonNull(hostAmount, "hostAmount"));
+    }
+
+    private RuleMetadata rule() {
+        if (current == null) {
+            throw new IllegalStateException("findings can only be recorded by a firing rule");
+        }
+        return current;
+    }
+
+    List<Entry> failures() {
+        return failures;
+    }
+
+    List<MissingField> missingFields() {
+        return missing;
+    }
+
+    List<Entry> notes() {
+        return notes;
+    }
+
+    List<String> priorities() {
+        return priorities;
+    }
+
+    List<String> rulesFired() {
+        return rulesFired;
+    }
+
+    PiaGrant piaGrant() {
+        return piaGrant;
+    }
+}

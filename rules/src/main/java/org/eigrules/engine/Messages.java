@@ -1,0 +1,62 @@
+package org.eigrules.engine;
+
+import org.eigrules.decision.Language;
+import org.eigrules.decision.LocalizedText;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.MissingResourceException;
+
+/**
+ * The decision messages, one bundle per language next to the rule files
+ * ({@code org/eigrules/rules/messages_fr.properties} and {@code messages_en.properties}).
+ * Rules name a message by key and pass its arguments.
+ */
+public final class Messages {
+
+    static final String BUNDLE = "org.eigrules.rules.messages";
+
+    private final ResourceBundle french;
+    private final ResourceBundle english;
+
+    private Messages(ResourceBundle french, ResourceBundle english) {
+        this.french = french;
+        this.english = english;
+    }
+
+    /** The built-in bundles, read once. */
+    public static Messages builtIn() {
+        // No fallback: an English lookup must never land on the French file because of the JVM's locale.
+        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        return new Messages(
+                ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, Messages.class.getClassLoader(), exact),
+                ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, Messages.class.getClassLoader(), exact));
+    }
+
+    /** The message {@code key} in both languages, with its arguments filled in. */
+    public LocalizedText text(String key, Object... args) {
+        return new LocalizedText(format(french, Locale.FRENCH, key, args), format(english, Locale.ENGLISH, key, args));
+    }
+
+    /** Whether both languages define {@code key}. */
+    public boolean defines(String key) {
+        return french.containsKey(key) && english.containsKey(key);
+    }
+
+    /** Every key the given language defines. */
+    public java.util.Set<String> keys(Language language) {
+        return (language == Language.EN ? english : french).keySet();
+    }
+
+    private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // A rule author's typo must not break an evaluation; the bundle test catches it.
+            return "[" + key + "] " + java.util.Arrays.toString(args);
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+}

@@ -1,0 +1,92 @@
+package org.eigrules.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eigrules.Violation;
+import org.eigrules.decision.CoFinancing;
+import org.eigrules.decision.Decision;
+import org.eigrules.decision.Language;
+import org.eigrules.decision.MissingField;
+import org.eigrules.decision.Note;
+import org.eigrules.decision.Reason;
+
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Writes decisions as the contract's JSON: field names fixed, amounts as strings with two
+ * decimals, messages in the chosen language.
+ */
+public final class DecisionJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private DecisionJson() {
+    }
+
+    /** The decision as one line of JSON. */
+    public static String write(Decision decision, Language language) {
+        return text(tree(decision, language));
+    }
+
+    /** The decision as a JSON tree, for callers that add fields of their own. */
+    public static ObjectNode tree(Decision decision, Language language) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("application", decision.application());
+        root.put("promotion", decision.promotion());
+        root.put("verdict", decision.verdict().name());
+        ArrayNode reasons = root.putArray("reasons");
+        for (Reason reason : decision.reasons()) {
+            reasons.addObject().put("clause", reason.clause()).put("message", reason.message().in(language))
+                    .put("reference", reason.reference());
+        }
+        ArrayNode missing = root.putArray("missing");
+        for (MissingField field : decision.missing()) {
+            missing.addObject().put("field", field.field()).put("clause", field.clause());
+        }
+        CoFinancing co = decision.coFinancing();
+        ObjectNode coFinancing = root.putObject("coFinancing");
+        coFinancing.put("mode", co.mode() == null ? null : co.mode().name());
+        coFinancing.put("granted", co.granted());
+        coFinancing.put("recipient", co.recipient());
+        coFinancing.put("rate", amount(co.rate()));
+        coFinancing.put("piaAmount", amount(co.piaAmount()));
+        coFinancing.put("hostAmount", amount(co.hostAmount()));
+        ArrayNode notes = coFinancing.putArray("notes");
+        for (Note note : co.notes()) {
+            notes.addObject().put("clause", note.clause()).put("message", note.message().in(language));
+        }
+        ArrayNode priorities = root.putArray("priorities");
+        decision.priorities().forEach(priorities::add);
+        ArrayNode rulesFired = root.putArray("rulesFired");
+        decision.rulesFired().forEach(rulesFired::add);
+        return root;
+    }
+
+    /** An invalid file as one line of JSON: the file and every error by its path. */
+    public static String writeInvalid(String file, List<Violation> violations) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("file", file);
+        root.put("valid", false);
+        ArrayNode errors = root.putArray("errors");
+        for (Violation v : violations) {
+            errors.addObject().put("path", v.path()).put("message", v.message());
+        }
+        return text(root);
+    }
+
+    private static String amount(BigDecimal value) {
+        return value == null ? null : value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    private static String text(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
