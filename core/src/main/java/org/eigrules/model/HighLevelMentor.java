@@ -9,10 +9,10 @@ import org.eigrules.validation.NotBlankWhenGiven;
  *
  * @param name     full name
  * @param email    e-mail address, optional
- * @param position the position that makes the sponsorship high-level (COM-3)
+ * @param position the position that makes the sponsorship high-level; blank means none (COM-3)
  */
 public record HighLevelMentor(
         @NeededBy("CHL-5") @NotBlankWhenGiven String name,
         @Email String email,
-        @NeededBy("COM-3") @NotBlankWhenGiven String position) implements Person {
+        @NeededBy("COM-3") String position) implements Person {
 }
