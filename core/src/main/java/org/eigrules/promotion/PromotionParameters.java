@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -70,13 +72,18 @@ public record PromotionParameters(
         Objects.requireNonNull(netMonthlySalary, "netMonthlySalary");
         Objects.requireNonNull(piaRate, "piaRate");
         Objects.requireNonNull(piaEnvelope, "piaEnvelope");
-        profiles = Set.copyOf(profiles);
-        eligibleHostKinds = Set.copyOf(eligibleHostKinds);
-        piaDirectRecipientKinds = Set.copyOf(piaDirectRecipientKinds);
-        piaCarrierRequiredKinds = Set.copyOf(piaCarrierRequiredKinds);
-        piaAgreementKinds = Set.copyOf(piaAgreementKinds);
-        piaCarrierKinds = Set.copyOf(piaCarrierKinds);
+        profiles = lookup(profiles);
+        eligibleHostKinds = lookup(eligibleHostKinds);
+        piaDirectRecipientKinds = lookup(piaDirectRecipientKinds);
+        piaCarrierRequiredKinds = lookup(piaCarrierRequiredKinds);
+        piaAgreementKinds = lookup(piaAgreementKinds);
+        piaCarrierKinds = lookup(piaCarrierKinds);
         parameters = Map.copyOf(parameters);
+    }
+
+    // Set.copyOf would throw on contains(null); rules may ask about an absent kind or profile.
+    private static <E> Set<E> lookup(Set<E> values) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 
     /** The first instant of the call: its opening day at 00:00 in the promotion's zone. */
