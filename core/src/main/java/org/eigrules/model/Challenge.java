@@ -1,7 +1,6 @@
 package org.eigrules.model;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.eigrules.validation.NeededBy;
 
@@ -22,7 +21,7 @@ import java.util.List;
  * @param partners                 partner administrations (PRI-4)
  */
 public record Challenge(
-        @NotNull @NotBlank String name,
+        @NotBlank String name,
         @NeededBy("CHL-1") String problem,
         @NeededBy("CHL-1") Boolean purelyTechnical,
         Boolean impactsAgentsOrUsers,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.eigrules.validation.NeededBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The financial simulation and the co-financing request, in euros.
@@ -18,4 +19,9 @@ public record Funding(
         @NeededBy("FIN-3") FundingMode mode,
         @NeededBy({"FIN-3", "FIN-4"}) @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal totalEmployerCost,
         @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedPiaAmount) {
+
+    /** The total employer cost shared among {@code eigs} EIGs, to the cent (FIN-4's explanation). */
+    public BigDecimal employerCostPerEig(int eigs) {
+        return totalEmployerCost.divide(BigDecimal.valueOf(eigs), 2, RoundingMode.HALF_UP);
+    }
 }

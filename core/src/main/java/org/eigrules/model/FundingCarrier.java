@@ -1,7 +1,6 @@
 package org.eigrules.model;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import org.eigrules.validation.NeededBy;
 
 /**
@@ -11,5 +10,5 @@ import org.eigrules.validation.NeededBy;
  * @param name the body's name
  * @param kind its legal kind (FIN-1, FIN-2)
  */
-public record FundingCarrier(@NotNull @NotBlank String name, @NeededBy("FIN-1") BodyKind kind) {
+public record FundingCarrier(@NotBlank String name, @NeededBy("FIN-1") BodyKind kind) {
 }

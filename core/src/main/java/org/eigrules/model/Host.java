@@ -1,7 +1,6 @@
 package org.eigrules.model;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import org.eigrules.validation.NeededBy;
 import org.eigrules.validation.Siret;
 
@@ -12,5 +11,5 @@ import org.eigrules.validation.Siret;
  * @param kind  its legal kind (ADM-1, FIN-1, FIN-2)
  * @param siret its SIRET, optional
  */
-public record Host(@NotNull @NotBlank String name, @NeededBy({"ADM-1", "FIN-1"}) BodyKind kind, @Siret String siret) {
+public record Host(@NotBlank String name, @NeededBy({"ADM-1", "FIN-1"}) BodyKind kind, @Siret String siret) {
 }

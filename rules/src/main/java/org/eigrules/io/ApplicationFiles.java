@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -38,8 +37,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads application files in the contract's JSON or YAML format. Every problem in a file is
- * reported by its path — unknown fields, wrong types, unknown enum values, malformed dates, and
- * the constraint violations of what could be read — instead of stopping at the first.
+ * reported by its path — unknown fields, wrong types, unknown enum values, malformed dates,
+ * negative amounts, bad SIRETs — instead of stopping at the first. Missing information is not a
+ * problem here: the evaluation reports it.
  */
 public final class ApplicationFiles {
 
@@ -85,11 +85,13 @@ public final class ApplicationFiles {
      */
     public static Application read(InputStream in, Format format) throws IOException {
         List<Violation> problems = new ArrayList<>();
-        ObjectReader reader = (format == Format.JSON ? JSON : YAML).readerFor(Application.class)
-                .withHandler(new Collector(problems));
+        ObjectMapper mapper = format == Format.JSON ? JSON : YAML;
         Application application;
-        try {
-            application = reader.readValue(in);
+        try (JsonParser parser = mapper.createParser(in)) {
+            if (parser.nextToken() == null) {
+                throw invalid(List.of(new Violation("", "the file holds no application")));
+            }
+            application = mapper.readerFor(Application.class).withHandler(new Collector(problems)).readValue(parser);
         } catch (JsonMappingException e) {
             problems.add(new Violation(path(e.getPath()), e.getOriginalMessage()));
             throw invalid(problems);
@@ -101,21 +103,20 @@ public final class ApplicationFiles {
         if (application == null) {
             throw invalid(List.of(new Violation("", "the file holds no application")));
         }
-        if (!problems.isEmpty()) {
-            // What was read in spite of the problems may break constraints too: report those as well,
-            // except on paths already reported.
-            Set<String> reported = problems.stream().map(Violation::path).collect(Collectors.toCollection(HashSet::new));
-            for (Violation v : Constraints.VALIDATION.validate(application).invalid()) {
-                if (!reported.contains(v.path())) {
-                    problems.add(v);
-                }
+        // Constraint violations of what was read, except on paths a reading problem already names.
+        Set<String> reported = problems.stream().map(Violation::path).collect(Collectors.toCollection(HashSet::new));
+        for (Violation v : Constraints.VALIDATION.validate(application).invalid()) {
+            if (!reported.contains(v.path())) {
+                problems.add(v);
             }
+        }
+        if (!problems.isEmpty()) {
             throw invalid(problems);
         }
         return application;
     }
 
-    /** Built on first need: a well-formed file never pays for it here. */
+    /** Built on first read. */
     private static final class Constraints {
         static final InputValidation VALIDATION = new InputValidation();
     }

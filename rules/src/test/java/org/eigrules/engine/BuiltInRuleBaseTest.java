@@ -1,0 +1,155 @@
+package org.eigrules.engine;
+
+import org.drools.model.Model;
+import org.eigrules.EigRules;
+import org.eigrules.decision.Language;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The built-in rules: compiled at build time, complete, and each rule carrying its metadata. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BuiltInRuleBaseTest {
+
+    private static final Path RULE_FILES = Path.of(System.getProperty("basedir", "."))
+            .resolve("src/main/resources/org/eigrules/rules");
+    private static final Pattern RULE = Pattern.compile("^rule \"([^\"]+)\"", Pattern.MULTILINE);
+    private static final Pattern MESSAGE_KEY = Pattern.compile("findings\\.(?:fail|note)\\(\"([^\"]+)\"");
+
+    private static String drl(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> drlFiles() throws IOException {
+        try (Stream<Path> files = Files.list(RULE_FILES)) {
+            return files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+        }
+    }
+
+    @Test
+    void the_rule_base_comes_from_the_executable_model_compiled_at_build_time() {
+        List<Model> models = CompiledRuleBase.models();
+        assertThat(models).isNotEmpty();
+        // The generated model classes live beside the rules and were produced by kie-maven-plugin.
+        assertThat(models).allSatisfy(m -> assertThat(m.getClass().getPackageName()).isEqualTo("org.eigrules.rules"));
+        assertThat(models.stream().mapToInt(m -> m.getRules().size()).sum()).isPositive();
+    }
+
+    @Test
+    void every_rule_of_the_engine_runs_compiled_lambdas_not_interpreted_drl() {
+        // A rule compiled from DRL at start-up would carry an MVEL or Java-dialect consequence; the
+        // executable model's consequences are the lambdas generated at build time.
+        KieBase kieBase = CompiledRuleBase.load();
+        List<org.kie.api.definition.rule.Rule> rules = kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream()).toList();
+        assertThat(rules).isNotEmpty().allSatisfy(rule -> assertThat(
+                ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getConsequence().getClass().getName())
+                .as(rule.getName()).contains("Lambda"));
+    }
+
+    @Test
+    void every_rule_written_in_a_rule_file_is_in_the_compiled_rule_base() throws IOException {
+        Set<String> written = new TreeSet<>();
+        for (Path file : drlFiles()) {
+            Matcher m = RULE.matcher(drl(file));
+            while (m.find()) {
+                written.add(m.group(1));
+            }
+        }
+        KieBase kieBase = CompiledRuleBase.load();
+        Set<String> compiled = new TreeSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            pkg.getRules().forEach(r -> compiled.add(r.getName()));
+        }
+        assertThat(compiled).isEqualTo(written);
+    }
+
+    @Test
+    void every_rule_names_its_clause_its_promotions_and_its_source() {
+        List<RuleMetadata> rules = EigRules.builtIn().rules();
+        assertThat(rules).hasSizeGreaterThan(40).allSatisfy(rule -> {
+            assertThat(rule.clause()).matches("(ADM|CHL|COM|CAL|DOC|FIN|PRI)-\\d");
+            assertThat(rule.rule()).startsWith(rule.clause() + " ");
+            assertThat(rule.promotions()).contains(3);
+            assertThat(rule.source()).isNotBlank();
+        });
+        assertThat(rules).extracting(RuleMetadata::clause).containsAll(List.of("ADM-1", "CHL-1", "CHL-2", "CHL-3",
+                "CHL-4", "CHL-5", "CHL-6", "COM-1", "COM-2", "COM-3", "COM-4", "COM-5", "COM-6", "CAL-1", "DOC-1",
+                "FIN-1", "FIN-2", "FIN-3", "FIN-4", "FIN-5", "PRI-1", "PRI-2", "PRI-3", "PRI-4"));
+    }
+
+    @Test
+    void every_message_a_rule_names_exists_in_french_and_english() throws IOException {
+        Messages messages = Messages.builtIn();
+        Set<String> used = new TreeSet<>();
+        for (Path file : drlFiles()) {
+            Matcher m = MESSAGE_KEY.matcher(drl(file));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(messages.defines(key)).as(key).isTrue());
+        assertThat(messages.keys(Language.FR)).isEqualTo(messages.keys(Language.EN));
+    }
+
+    @Test
+    void no_rule_file_writes_a_policy_value_as_a_literal() throws IOException {
+        // Dates, rates, salaries, amounts and sizes belong in promotions/p3.yaml.
+        Pattern literal = Pattern.compile("(?<![\\w.\"-])(0\\.7\\d*|70|4000|40000|1500000|12|2|3|10|20[0-9]{2})(?![\\d\\w])");
+        for (Path file : drlFiles()) {
+            List<String> code = drl(file).lines()
+                    .filter(l -> !l.strip().startsWith("//") && !l.strip().startsWith("@") && !l.strip().startsWith("rule "))
+                    .map(l -> l.replaceAll("\"[^\"]*\"", "\"\""))
+                    .toList();
+            assertThat(code).as(file.getFileName().toString())
+                    .noneMatch(line -> literal.matcher(line).find());
+        }
+    }
+
+    @Test
+    void a_rule_base_whose_rule_lacks_metadata_is_refused_with_its_name() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/org/eigrules/rules/priorities.drl")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("@clause(\"PRI-1\")");
+        }
+        assertThatThrownBy(() -> RuleMetadata.of(ruleWithoutMetadata("Orphan rule")))
+                .isInstanceOf(InvalidRuleSetException.class)
+                .hasMessageContaining("Orphan rule").hasMessageContaining("missing @clause")
+                .hasMessageContaining("missing @promotions").hasMessageContaining("missing @source");
+    }
+
+    /** A rule with no metadata at all. */
+    private static org.kie.api.definition.rule.Rule ruleWithoutMetadata(String name) {
+        return (org.kie.api.definition.rule.Rule) java.lang.reflect.Proxy.newProxyInstance(getClassLoader(),
+                new Class<?>[]{org.kie.api.definition.rule.Rule.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getName" -> name;
+                    case "getPackageName" -> "test";
+                    case "getMetaData" -> java.util.Map.of();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static ClassLoader getClassLoader() {
+        return BuiltInRuleBaseTest.class.getClassLoader();
+    }
+}
