@@ -37,7 +37,9 @@ import java.util.Set;
  * @param piaDirectRecipientKinds kinds of host that receive PIA money directly (FIN-1)
  * @param piaCarrierRequiredKinds kinds of host that receive it through a funding carrier (FIN-1)
  * @param piaAgreementKinds       kinds of host that can only get it through a ministry's agreement (FIN-2)
- * @param piaCarrierKinds         kinds of body that may act as funding carrier (FIN-1, FIN-2)
+ * @param piaCarrierKinds         kinds of body that may act as funding carrier for a State host (FIN-1)
+ * @param piaAgreementCarrierKinds kinds of body whose agreement carries the funding of a host in
+ *                                {@code piaAgreementKinds} (FIN-2)
  * @param piaEnvelope             the PIA envelope for the whole promotion in euros (FIN-6)
  * @param parameters              every value with its label and source, by key, for explanations
  */
@@ -61,6 +63,7 @@ public record PromotionParameters(
         Set<BodyKind> piaCarrierRequiredKinds,
         Set<BodyKind> piaAgreementKinds,
         Set<BodyKind> piaCarrierKinds,
+        Set<BodyKind> piaAgreementCarrierKinds,
         BigDecimal piaEnvelope,
         Map<String, Parameter> parameters) {
 
@@ -78,6 +81,7 @@ public record PromotionParameters(
         piaCarrierRequiredKinds = lookup(piaCarrierRequiredKinds);
         piaAgreementKinds = lookup(piaAgreementKinds);
         piaCarrierKinds = lookup(piaCarrierKinds);
+        piaAgreementCarrierKinds = lookup(piaAgreementCarrierKinds);
         parameters = Map.copyOf(parameters);
     }
 

@@ -98,7 +98,9 @@ public final class ApplicationFiles {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")";
-            throw invalid(List.of(new Violation("", "not readable as " + format + where + ": " + e.getOriginalMessage())));
+            throw invalid(List.of(new Violation("", "not readable as " + format + where + ": "
+                    + e.getOriginalMessage().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
+                    .collect(Collectors.joining(" ")))));
         }
         if (application == null) {
             throw invalid(List.of(new Violation("", "the file holds no application")));

@@ -93,7 +93,7 @@ public final class ParameterFiles {
             root = YAML.readTree(in);
         } catch (JsonProcessingException e) {
             throw new InvalidRuleSetException(List.of(name + ":" + e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+                    + e.getLocation().getColumnNr() + ": " + oneLine(e.getOriginalMessage())));
         }
         return new Reader(name, root).read();
     }
@@ -168,6 +168,7 @@ public final class ParameterFiles {
             Set<BodyKind> carrierRequired = enums("pia.carrierRequiredKinds", BodyKind.class);
             Set<BodyKind> agreement = enums("pia.agreementKinds", BodyKind.class);
             Set<BodyKind> carriers = enums("pia.carrierKinds", BodyKind.class);
+            Set<BodyKind> agreementCarriers = enums("pia.agreementCarrierKinds", BodyKind.class);
             BigDecimal envelope = amount("pia.envelope");
             entries.keySet().stream().filter(k -> !known.contains(k)).sorted()
                     .forEach(k -> problems.add(file + ": parameters." + k + ": unknown parameter"));
@@ -179,7 +180,7 @@ public final class ParameterFiles {
             }
             return new PromotionParameters(promotion, title, timeZone, opens, closes, contractMonths, minEigs,
                     maxEigs, profiles, hostKinds, minMembers, minRoles, maxSlides, salary, rate, direct,
-                    carrierRequired, agreement, carriers, envelope, read);
+                    carrierRequired, agreement, carriers, agreementCarriers, envelope, read);
         }
 
         private <T> T value(String key, Function<String, T> parse, String expected) {
@@ -273,6 +274,12 @@ public final class ParameterFiles {
         List<String> items = new ArrayList<>();
         array.forEach(item -> items.add(item.asText()));
         return String.join(", ", items);
+    }
+
+    /** The YAML parser's message, which draws a caret under the line, as one line. */
+    static String oneLine(String message) {
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static String describe(JsonNode node) {

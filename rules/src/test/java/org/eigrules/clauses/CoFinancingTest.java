@@ -92,6 +92,13 @@ class CoFinancingTest {
         }
 
         @Test
+        void a_central_administration_is_not_a_ministry_for_this_purpose() {
+            assertDecision(evaluate(eligible().with("host.kind", "HEALTH_ESTABLISHMENT")
+                    .with("fundingCarrier", Map.of("name", "DGOS", "kind", "CENTRAL_ADMINISTRATION"))))
+                    .isEligible().grantsNoPia("140000.00", "FIN-2");
+        }
+
+        @Test
         void a_carrier_that_is_not_a_ministry_does_not_help() {
             assertDecision(evaluate(eligible().with("host.kind", "TERRITORIAL_AUTHORITY")
                     .with("fundingCarrier", Map.of("name", "Agence", "kind", "STATE_OPERATOR"))))

@@ -1,0 +1,88 @@
+package org.eigrules;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.eigrules.engine.CompiledRuleBase;
+import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.promotion.PromotionParameters;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import static org.eigrules.ApplicationDraft.eligible;
+import static org.eigrules.DecisionAssert.assertThat;
+
+/** Changing a value in p3.yaml changes the decisions: no rule or Java code holds its own copy. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class PolicyValuesComeFromTheParameterFileTest {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    /** The built-in rules with one value of promotions/p3.yaml replaced. */
+    private static EigRules withP3Value(String key, Object value) throws Exception {
+        ObjectNode root;
+        try (InputStream in = ParameterFiles.class.getClassLoader().getResourceAsStream("promotions/p3.yaml")) {
+            root = (ObjectNode) YAML.readTree(in);
+        }
+        ((ObjectNode) root.get("parameters").get(key)).set("value", new ObjectMapper().valueToTree(value));
+        PromotionParameters changed = ParameterFiles.read("p3.yaml",
+                new ByteArrayInputStream(YAML.writeValueAsBytes(root)));
+        return new EigRules(CompiledRuleBase.load(), Map.of(3, changed));
+    }
+
+    @Test
+    void a_longer_contract_admits_a_longer_defi() throws Exception {
+        ApplicationDraft elevenMonths = eligible().with("challenge.durationMonths", 11);
+        assertThat(EigRules.builtIn().evaluate(elevenMonths.build())).isIneligibleFor("CHL-2");
+        assertThat(withP3Value("contract.months", 12).evaluate(elevenMonths.build())).isEligible();
+    }
+
+    @Test
+    void a_lower_rate_lowers_the_pia_share() throws Exception {
+        assertThat(withP3Value("pia.rate", "0.50").evaluate(eligible().build()))
+                .grantsPia("Ministère de la Culture", "70000.00", "70000.00").notes("FIN-3");
+    }
+
+    @Test
+    void a_later_closing_time_admits_a_later_file() throws Exception {
+        ApplicationDraft lateFile = eligible().with("receivedAt", "2018-06-15T17:30:00+02:00");
+        assertThat(EigRules.builtIn().evaluate(lateFile.build())).isIneligibleFor("CAL-1");
+        assertThat(withP3Value("callForProjects.closes", "2018-06-15T18:00:00").evaluate(lateFile.build())).isEligible();
+    }
+
+    @Test
+    void a_new_profile_in_the_list_is_accepted() throws Exception {
+        ApplicationDraft engineer = eligible().with("eigs[1].profile", "DATA_ENGINEERING");
+        assertThat(EigRules.builtIn().evaluate(engineer.build())).isIneligibleFor("CHL-4");
+        assertThat(withP3Value("eigs.profiles", List.of("DATA_SCIENCE", "DATA_ENGINEERING")).evaluate(engineer.build()))
+                .isEligible();
+    }
+
+    @Test
+    void a_higher_salary_makes_the_same_simulation_implausible() throws Exception {
+        assertThat(withP3Value("salary.netMonthly", "8000.00").evaluate(eligible().build()))
+                .isIncompleteWith("funding.totalEmployerCost FIN-4");
+    }
+
+    @Test
+    void the_team_size_range_and_slide_limit_come_from_the_file() throws Exception {
+        assertThat(withP3Value("eigs.min", 3).evaluate(eligible().build())).isIneligibleFor("CHL-3");
+        assertThat(withP3Value("documents.maxPitchSlides", 8).evaluate(eligible().build())).isIneligibleFor("DOC-1");
+        assertThat(withP3Value("projectTeam.minMembers", 3).evaluate(eligible().build())).isIneligibleFor("CHL-6");
+    }
+
+    @Test
+    void the_kinds_of_body_come_from_the_file() throws Exception {
+        assertThat(withP3Value("host.eligibleKinds", List.of("MINISTRY", "ASSOCIATION"))
+                .evaluate(eligible().with("host.kind", "ASSOCIATION").with("funding.mode", "SELF_FUNDED")
+                        .without("funding.requestedPiaAmount").build())).isEligible();
+        assertThat(withP3Value("pia.directRecipientKinds", List.of("CENTRAL_ADMINISTRATION")).evaluate(eligible().build()))
+                .isEligible().grantsNoPia("140000.00", "FIN-1");
+    }
+}

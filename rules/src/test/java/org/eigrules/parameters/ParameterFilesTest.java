@@ -1,0 +1,140 @@
+package org.eigrules.parameters;
+
+import org.eigrules.engine.InvalidRuleSetException;
+import org.eigrules.model.BodyKind;
+import org.eigrules.model.Profile;
+import org.eigrules.promotion.PromotionParameters;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Promotion parameter files: dated, labelled, sourced values, and clear errors when one is wrong. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ParameterFilesTest {
+
+    static final String MINIMAL = """
+            promotion: 9
+            title: "A test promotion"
+            parameters:
+              timeZone: { label: "zone", value: Europe/Paris, source: "test" }
+              callForProjects.opens: { label: "opens", value: 2030-01-01, source: "test" }
+              callForProjects.closes: { label: "closes", value: "2030-02-01T12:00:00", source: "test" }
+              contract.months: { label: "months", value: 6, source: "test" }
+              eigs.min: { label: "min", value: 1, source: "test" }
+              eigs.max: { label: "max", value: 4, source: "test" }
+              eigs.profiles: { label: "profiles", value: [DESIGN], source: "test" }
+              host.eligibleKinds: { label: "kinds", value: [MINISTRY], source: "test" }
+              projectTeam.minMembers: { label: "members", value: 1, source: "test" }
+              projectTeam.minRoles: { label: "roles", value: 1, source: "test" }
+              documents.maxPitchSlides: { label: "slides", value: 5, source: "test" }
+              salary.netMonthly: { label: "salary", value: 3500, source: "test" }
+              pia.rate: { label: "rate", value: 0.5, source: "test" }
+              pia.directRecipientKinds: { label: "direct", value: [MINISTRY], source: "test" }
+              pia.carrierRequiredKinds: { label: "carrier", value: [STATE_OPERATOR], source: "test" }
+              pia.agreementKinds: { label: "agreement", value: [TERRITORIAL_AUTHORITY], source: "test" }
+              pia.carrierKinds: { label: "carriers", value: [MINISTRY], source: "test" }
+              pia.agreementCarrierKinds: { label: "agreement carriers", value: [MINISTRY], source: "test" }
+              pia.envelope: { label: "envelope", value: 100000, source: "test" }
+            """;
+
+    static PromotionParameters read(String text) throws Exception {
+        return ParameterFiles.read("p9.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static InvalidRuleSetException problems(String text) {
+        return catchThrowableOfType(InvalidRuleSetException.class, () -> read(text));
+    }
+
+    @Test
+    void the_built_in_promotion_3_file_holds_the_policy_values() {
+        PromotionParameters p3 = ParameterFiles.builtIn().get(3);
+        assertThat(p3.timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(p3.callOpens()).isEqualTo(LocalDate.of(2018, 5, 4));
+        assertThat(p3.callCloses()).isEqualTo(LocalDateTime.of(2018, 6, 15, 17, 0));
+        assertThat(p3.contractMonths()).isEqualTo(10);
+        assertThat(p3.minEigs()).isEqualTo(2);
+        assertThat(p3.maxEigs()).isEqualTo(3);
+        assertThat(p3.profiles()).containsExactlyInAnyOrder(Profile.DEVELOPMENT, Profile.DESIGN, Profile.DATA_SCIENCE,
+                Profile.GEOMATICS, Profile.STATISTICS);
+        assertThat(p3.eligibleHostKinds()).doesNotContain(BodyKind.COMPANY, BodyKind.ASSOCIATION, BodyKind.OTHER);
+        assertThat(p3.maxPitchSlides()).isEqualTo(12);
+        assertThat(p3.netMonthlySalary()).isEqualByComparingTo("4000");
+        assertThat(p3.piaRate()).isEqualTo(new BigDecimal("0.70"));
+        assertThat(p3.piaEnvelope()).isEqualByComparingTo("1500000");
+        assertThat(p3.netSalaryForContract()).isEqualByComparingTo("40000");
+    }
+
+    @Test
+    void every_built_in_value_has_a_label_and_a_source() {
+        PromotionParameters p3 = ParameterFiles.builtIn().get(3);
+        assertThat(p3.parameters()).hasSize(19).allSatisfy((key, parameter) -> {
+            assertThat(parameter.label()).isNotBlank();
+            assertThat(parameter.source()).isNotBlank();
+            assertThat(parameter.value()).isNotBlank();
+        });
+    }
+
+    @Test
+    void a_complete_file_is_read() throws Exception {
+        PromotionParameters p = read(MINIMAL);
+        assertThat(p.promotion()).isEqualTo(9);
+        assertThat(p.piaRate()).isEqualTo(new BigDecimal("0.50"));
+        assertThat(p.netMonthlySalary()).isEqualTo(new BigDecimal("3500.00"));
+        assertThat(p.parameters().get("eigs.profiles").value()).isEqualTo("DESIGN");
+    }
+
+    @Test
+    void a_missing_value_is_named_with_the_file_and_key() {
+        assertThat(problems(MINIMAL.replaceAll("(?m)^  contract\\.months:.*\\n", "")).problems())
+                .containsExactly("p9.yaml: parameters.contract.months: missing (expected a whole number above 0)");
+    }
+
+    @Test
+    void every_malformed_value_is_named_with_what_was_expected_and_found() {
+        InvalidRuleSetException e = problems(MINIMAL
+                .replace("value: 0.5", "value: 1.5")
+                .replace("value: [DESIGN]", "value: [DESIGN, ROBOTICS]")
+                .replace("value: 2030-01-01", "value: first of january"));
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "p9.yaml: parameters.callForProjects.opens.value: expected a date such as 2018-05-04, found \"first of january\"",
+                "p9.yaml: parameters.eigs.profiles.value: expected a list of DEVELOPMENT, DESIGN, DATA_SCIENCE, GEOMATICS, "
+                        + "STATISTICS, DATA_ENGINEERING, DIGITAL_LAW, found \"DESIGN, ROBOTICS\"",
+                "p9.yaml: parameters.pia.rate.value: expected a rate between 0 and 1 such as 0.70, found \"1.5\"");
+    }
+
+    @Test
+    void a_value_without_its_source_is_refused() {
+        assertThat(problems(MINIMAL.replace("{ label: \"slides\", value: 5, source: \"test\" }", "{ label: \"slides\", value: 5 }"))
+                .problems()).containsExactly("p9.yaml: parameters.documents.maxPitchSlides.source: missing (every value needs a source)");
+    }
+
+    @Test
+    void an_unknown_parameter_is_refused() {
+        assertThat(problems(MINIMAL + "  pia.bonus: { label: \"b\", value: 1, source: \"t\" }\n").problems())
+                .containsExactly("p9.yaml: parameters.pia.bonus: unknown parameter");
+    }
+
+    @Test
+    void a_team_range_upside_down_is_refused() {
+        assertThat(problems(MINIMAL.replace("value: 4, source", "value: 0, source")).problems())
+                .contains("p9.yaml: parameters.eigs.max.value: expected a whole number above 0, found \"0\"");
+        assertThat(problems(MINIMAL.replace("{ label: \"min\", value: 1", "{ label: \"min\", value: 5")).problems())
+                .containsExactly("p9.yaml: parameters.eigs.min: 5 is above eigs.max 4");
+    }
+
+    @Test
+    void unreadable_yaml_names_the_line() {
+        assertThat(problems("promotion: 9\nparameters: [unclosed\n").problems()).singleElement()
+                .asString().startsWith("p9.yaml:2:").doesNotContain("\n");
+    }
+}
