@@ -3,6 +3,10 @@ package org.eigrules.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 /** The {@code eig} command. */
 @Command(name = "eig", mixinStandardHelpOptions = true, version = "eig 0.1.0-SNAPSHOT",
         description = "Evaluates EIG défi applications against the programme's rules.",
@@ -21,7 +25,20 @@ public final class Eig implements Runnable {
 
     /** Runs the command line and returns its exit status, without exiting. */
     public static int run(String... args) {
-        return new CommandLine(new Eig()).execute(args);
+        // UTF-8 whatever the platform's default, so accents survive a POSIX locale.
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    /** Runs the command line with the given output streams and returns its exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Eig()).setOut(out).setErr(err);
+        // An unexpected failure is a bug of ours: one line on stderr and status 1, no stack trace.
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            cmd.getErr().println("eig: internal error: " + e);
+            return 1;
+        });
+        return commandLine.execute(args);
     }
 
     @Override

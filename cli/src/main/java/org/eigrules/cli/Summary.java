@@ -34,16 +34,16 @@ final class Summary {
         out.append(d.application()).append(" — ").append(t("promotion ", "promotion ")).append(d.promotion())
                 .append(" — ").append(verdict(d)).append("   [").append(file).append("]\n");
         for (Reason r : d.reasons()) {
-            out.append("  ✗ ").append(r.clause()).append(" : ").append(r.message().in(language))
+            out.append("  ✗ ").append(r.clause()).append(colon()).append(r.message().in(language))
                     .append("\n      (").append(t("source : ", "source: ")).append(r.reference()).append(")\n");
         }
         for (MissingField m : d.missing()) {
-            out.append("  ? ").append(m.clause()).append(" : ").append(t("information manquante ", "missing information "))
+            out.append("  ? ").append(m.clause()).append(colon()).append(t("information manquante ", "missing information "))
                     .append(m.field()).append('\n');
         }
         out.append("  ").append(coFinancing(d.coFinancing())).append('\n');
         for (Note n : d.coFinancing().notes()) {
-            out.append("    · ").append(n.clause()).append(" : ").append(n.message().in(language)).append('\n');
+            out.append("    · ").append(n.clause()).append(colon()).append(n.message().in(language)).append('\n');
         }
         out.append("  ").append(t("Priorités : ", "Priorities: "))
                 .append(d.priorities().isEmpty() ? t("aucune", "none") : String.join(", ", d.priorities()));
@@ -54,7 +54,7 @@ final class Summary {
         StringBuilder out = new StringBuilder();
         out.append(file).append(t(" : fichier invalide, non évalué", ": invalid file, not evaluated"));
         for (Violation v : violations) {
-            out.append("\n  ").append(v.path().isEmpty() ? t("(fichier)", "(file)") : v.path()).append(" : ").append(v.message());
+            out.append("\n  ").append(v.path().isEmpty() ? t("(fichier)", "(file)") : v.path()).append(colon()).append(v.message());
         }
         return out.toString();
     }
@@ -72,7 +72,7 @@ final class Summary {
                 ? t("montants inconnus (coût total manquant)", "amounts unknown (total cost missing)")
                 : t("PIA ", "PIA ") + euros(c.piaAmount()) + t(", hôte ", ", host ") + euros(c.hostAmount());
         if (c.granted()) {
-            return t("Cofinancement PIA accordé à ", "PIA co-financing granted to ") + c.recipient() + " : "
+            return t("Cofinancement PIA accordé à ", "PIA co-financing granted to ") + c.recipient() + colon()
                     + amounts + t(" (taux ", " (rate ") + percent.format(c.rate()) + ")";
         }
         return t("Pas de cofinancement PIA : ", "No PIA co-financing: ") + amounts;
@@ -80,6 +80,11 @@ final class Summary {
 
     private String euros(BigDecimal amount) {
         return money.format(amount) + " €";
+    }
+
+    /** French sets a space before a colon; English does not. */
+    private String colon() {
+        return t(" : ", ": ");
     }
 
     private String t(String french, String english) {

@@ -4,6 +4,9 @@ import org.eigrules.decision.Language;
 import org.eigrules.decision.LocalizedText;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.MissingResourceException;
@@ -16,6 +19,8 @@ import java.util.MissingResourceException;
 public final class Messages {
 
     static final String BUNDLE = "org.eigrules.rules.messages";
+    static final String DATE_TIME_FORMAT = "format.dateTime";
+    static final String DATE_FORMAT = "format.date";
 
     private final ResourceBundle french;
     private final ResourceBundle english;
@@ -57,6 +62,19 @@ public final class Messages {
             // A rule author's typo must not break an evaluation; the bundle test catches it.
             return "[" + key + "] " + java.util.Arrays.toString(args);
         }
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(localTimes(bundle, locale, args));
+    }
+
+    /** MessageFormat knows nothing of java.time: dates are written with the bundle's own patterns. */
+    private static Object[] localTimes(ResourceBundle bundle, Locale locale, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDateTime dateTime) {
+                out[i] = DateTimeFormatter.ofPattern(bundle.getString(DATE_TIME_FORMAT), locale).format(dateTime);
+            } else if (out[i] instanceof LocalDate date) {
+                out[i] = DateTimeFormatter.ofPattern(bundle.getString(DATE_FORMAT), locale).format(date);
+            }
+        }
+        return out;
     }
 }

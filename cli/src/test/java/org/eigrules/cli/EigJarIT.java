@@ -1,0 +1,81 @@
+package org.eigrules.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged command, {@code cli/target/eig.jar}, run as a user runs it: a separate JVM on the
+ * bundled examples. Catches what in-process tests cannot, such as a fat jar that lost the rules.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class EigJarIT {
+
+    private static final Path BASEDIR = Path.of(System.getProperty("basedir", "."));
+    private static final Path JAR = BASEDIR.resolve("target/eig.jar");
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result java(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        return new Result(process.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> files(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(EvaluateCommandTest.EXAMPLES.resolve(folder))) {
+            return files.map(Path::toString).sorted().toList();
+        }
+    }
+
+    @Test
+    void the_jar_evaluates_every_bundled_example_and_exits_1_for_the_invalid_ones() throws Exception {
+        List<String> args = new ArrayList<>(List.of("evaluate", "--json"));
+        for (String folder : List.of("selected-p3", "eligible", "ineligible", "incomplete", "invalid")) {
+            args.addAll(files(folder));
+        }
+        Result result = java(args);
+        assertThat(result.status()).as(result.err()).isEqualTo(1);
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSize(args.size() - 2);
+        long decisions = 0;
+        for (String line : lines) {
+            JsonNode node = new ObjectMapper().readTree(line);
+            if (node.has("verdict")) {
+                decisions++;
+            } else {
+                assertThat(node.get("errors")).isNotEmpty();
+            }
+        }
+        assertThat(decisions).isEqualTo(args.size() - 2 - files("invalid").size());
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void the_jar_prints_french_summaries_in_utf_8_and_exits_0() throws Exception {
+        List<String> args = new ArrayList<>(List.of("evaluate"));
+        args.addAll(files("selected-p3"));
+        Result result = java(args);
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Démarches IA").contains("ÉLIGIBLE");
+        assertThat(result.err()).isEmpty();
+    }
+}
