@@ -85,4 +85,17 @@ class PolicyValuesComeFromTheParameterFileTest {
         assertThat(withP3Value("pia.directRecipientKinds", List.of("CENTRAL_ADMINISTRATION")).evaluate(eligible().build()))
                 .isEligible().grantsNoPia("140000.00", "FIN-1");
     }
+
+    @Test
+    void a_rule_applies_only_to_the_promotions_its_metadata_names() throws Exception {
+        // Promotion 9's parameters exist but no rule names promotion 9: nothing may fire for it.
+        PromotionParameters p9 = org.eigrules.parameters.ParameterFilesTest.read(
+                org.eigrules.parameters.ParameterFilesTest.MINIMAL);
+        EigRules rules = new EigRules(CompiledRuleBase.load(), Map.of(3, ParameterFiles.builtIn().get(3), 9, p9));
+        org.eigrules.decision.Decision forP9 = rules.evaluate(eligible().with("promotion", 9)
+                .with("host.kind", "COMPANY").build());
+        org.assertj.core.api.Assertions.assertThat(forP9.rulesFired()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(forP9.promotion()).isEqualTo(9);
+        assertThat(rules.evaluate(eligible().with("host.kind", "COMPANY").build())).isIneligibleFor("ADM-1");
+    }
 }

@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Promotion parameter files: dated, labelled, sourced values, and clear errors when one is wrong. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class ParameterFilesTest {
+public class ParameterFilesTest {
 
-    static final String MINIMAL = """
+    public static final String MINIMAL = """
             promotion: 9
             title: "A test promotion"
             parameters:
@@ -47,7 +47,7 @@ class ParameterFilesTest {
               pia.envelope: { label: "envelope", value: 100000, source: "test" }
             """;
 
-    static PromotionParameters read(String text) throws Exception {
+    public static PromotionParameters read(String text) throws Exception {
         return ParameterFiles.read("p9.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
