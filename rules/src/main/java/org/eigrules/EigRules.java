@@ -1,20 +1,22 @@
 package org.eigrules;
 
 import org.eigrules.decision.Decision;
-import org.eigrules.engine.CompiledRuleBase;
+import org.eigrules.engine.Explanation;
 import org.eigrules.engine.InputValidation;
-import org.eigrules.engine.Messages;
+import org.eigrules.engine.InvalidRuleSetException;
 import org.eigrules.engine.RuleEngine;
 import org.eigrules.engine.RuleMetadata;
+import org.eigrules.engine.RuleSet;
 import org.eigrules.model.Application;
-import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
-import org.kie.api.KieBase;
+
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -31,13 +33,17 @@ import java.util.TreeSet;
  */
 public final class EigRules {
 
+    private final RuleSet ruleSet;
     private final RuleEngine engine;
     private final Map<Integer, PromotionParameters> promotions;
+    private final Set<Integer> evaluable;
     private final InputValidation validation;
 
-    EigRules(KieBase kieBase, Map<Integer, PromotionParameters> promotions) {
-        this.engine = new RuleEngine(kieBase, Messages.builtIn());
-        this.promotions = Map.copyOf(promotions);
+    EigRules(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        this.engine = new RuleEngine(ruleSet);
+        this.promotions = ruleSet.parameters();
+        this.evaluable = ruleSet.evaluablePromotions();
         this.validation = new InputValidation();
     }
 
@@ -50,7 +56,23 @@ public final class EigRules {
     }
 
     private static final class BuiltIn {
-        static final EigRules INSTANCE = new EigRules(CompiledRuleBase.load(), ParameterFiles.builtIn());
+        static final EigRules INSTANCE = new EigRules(RuleSet.builtIn());
+    }
+
+    /**
+     * A rule author's folder, compiled now (a few seconds): its rule files replace the built-in
+     * rules when it has any, its parameter files ({@code p3.yaml}, …) replace or add to the built-in
+     * ones, its {@code messages_fr.properties} and {@code messages_en.properties} add messages.
+     *
+     * @throws InvalidRuleSetException listing every problem with its file, line and column
+     */
+    public static EigRules fromFolder(Path folder) {
+        return new EigRules(RuleSet.fromFolder(folder));
+    }
+
+    /** Rules over a rule set built elsewhere, for instance with other parameters. */
+    public static EigRules of(RuleSet ruleSet) {
+        return new EigRules(ruleSet);
     }
 
     /**
@@ -107,6 +129,21 @@ public final class EigRules {
     }
 
     /**
+     * Evaluates one application and keeps the trace: the rules fired in order, the facts and
+     * parameter values each read, and the status of every clause.
+     *
+     * @throws InvalidApplicationException as {@link #evaluate} does
+     */
+    public Explanation explain(Application application) {
+        Objects.requireNonNull(application, "application");
+        InputValidation.Result checked = check(application);
+        if (!checked.invalid().isEmpty()) {
+            throw new InvalidApplicationException(checked.invalid());
+        }
+        return engine.explain(application, promotions.get(application.promotion()), checked.missing());
+    }
+
+    /**
      * Every malformed field of an application, in path order; empty when it can be evaluated.
      * Missing information is not listed here: it makes the decision INCOMPLETE.
      */
@@ -115,33 +152,39 @@ public final class EigRules {
         return check(application).invalid();
     }
 
-    /** The promotions these rules cover. */
+    /** The promotions these rules evaluate: a parameter file and at least one rule that applies. */
     public SortedSet<Integer> promotions() {
-        return new TreeSet<>(promotions.keySet());
+        return new TreeSet<>(evaluable);
     }
 
-    /** The parameters of a covered promotion, with each value's label and source. */
+    /** The parameters of a promotion that has a parameter file, with each value's label and source. */
     public PromotionParameters parameters(int promotion) {
         PromotionParameters parameters = promotions.get(promotion);
         if (parameters == null) {
             throw new IllegalArgumentException("no parameters for promotion " + promotion
-                    + "; these rules cover promotion(s) " + promotions());
+                    + "; these rules have parameter files for promotion(s) " + promotions.keySet());
         }
         return parameters;
     }
 
-    /** Every rule with its clause, promotions and source. */
+    /** The rule set: its rules with their clause, promotions, source and file, its parameters, its messages. */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** Every rule with its clause, promotions, source, file and the parameters it reads. */
     public List<RuleMetadata> rules() {
-        return engine.rules();
+        return ruleSet.rules();
     }
 
     private InputValidation.Result check(Application application) {
         InputValidation.Result result = validation.validate(application);
         Integer promotion = application.promotion();
-        if (promotion != null && promotion > 0 && !promotions.containsKey(promotion)) {
+        if (promotion != null && promotion > 0 && !evaluable.contains(promotion)) {
             List<Violation> invalid = new ArrayList<>(result.invalid());
-            invalid.add(0, new Violation("promotion", "no rules for promotion " + promotion
-                    + "; these rules cover promotion(s) " + promotions()));
+            invalid.add(0, new Violation("promotion", (promotions.containsKey(promotion)
+                    ? "no rule applies to promotion " + promotion + " yet"
+                    : "no rules for promotion " + promotion) + "; these rules cover promotion(s) " + promotions()));
             return new InputValidation.Result(invalid, result.missing());
         }
         return result;

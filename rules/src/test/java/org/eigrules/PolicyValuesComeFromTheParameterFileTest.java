@@ -3,7 +3,7 @@ package org.eigrules;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.eigrules.engine.CompiledRuleBase;
+import org.eigrules.engine.RuleSet;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 
 import static org.eigrules.ApplicationDraft.eligible;
 import static org.eigrules.DecisionAssert.assertThat;
@@ -33,7 +32,7 @@ class PolicyValuesComeFromTheParameterFileTest {
         ((ObjectNode) root.get("parameters").get(key)).set("value", new ObjectMapper().valueToTree(value));
         PromotionParameters changed = ParameterFiles.read("p3.yaml",
                 new ByteArrayInputStream(YAML.writeValueAsBytes(root)));
-        return new EigRules(CompiledRuleBase.load(), Map.of(3, changed));
+        return EigRules.of(RuleSet.builtIn().withParameters(changed));
     }
 
     @Test
@@ -91,11 +90,11 @@ class PolicyValuesComeFromTheParameterFileTest {
         // Promotion 9's parameters exist but no rule names promotion 9: nothing may fire for it.
         PromotionParameters p9 = org.eigrules.parameters.ParameterFilesTest.read(
                 org.eigrules.parameters.ParameterFilesTest.MINIMAL);
-        EigRules rules = new EigRules(CompiledRuleBase.load(), Map.of(3, ParameterFiles.builtIn().get(3), 9, p9));
-        org.eigrules.decision.Decision forP9 = rules.evaluate(eligible().with("promotion", 9)
-                .with("host.kind", "COMPANY").build());
-        org.assertj.core.api.Assertions.assertThat(forP9.rulesFired()).isEmpty();
-        org.assertj.core.api.Assertions.assertThat(forP9.promotion()).isEqualTo(9);
+        EigRules rules = EigRules.of(RuleSet.builtIn().withParameters(p9));
+        org.assertj.core.api.Assertions.assertThat(rules.promotions()).containsExactly(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.evaluate(eligible().with("promotion", 9).build()))
+                .isInstanceOf(InvalidApplicationException.class)
+                .hasMessageContaining("promotion: no rule applies to promotion 9 yet");
         assertThat(rules.evaluate(eligible().with("host.kind", "COMPANY").build())).isIneligibleFor("ADM-1");
     }
 }

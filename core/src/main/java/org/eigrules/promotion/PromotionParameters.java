@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The policy values of one promotion's call for projects, read from its parameter file. Rules
- * read every policy value from here; none is written in a rule or in Java.
+ * read every policy value from here; none is written in a rule or in Java. A value the sources do
+ * not give for a promotion is null, and no rule that reads it may apply to that promotion.
  *
  * @param promotion               the promotion number
  * @param title                   a readable title
@@ -49,14 +50,14 @@ public record PromotionParameters(
         ZoneId timeZone,
         LocalDate callOpens,
         LocalDateTime callCloses,
-        int contractMonths,
-        int minEigs,
-        int maxEigs,
+        Integer contractMonths,
+        Integer minEigs,
+        Integer maxEigs,
         Set<Profile> profiles,
         Set<BodyKind> eligibleHostKinds,
-        int minProjectTeamMembers,
-        int minProjectTeamRoles,
-        int maxPitchSlides,
+        Integer minProjectTeamMembers,
+        Integer minProjectTeamRoles,
+        Integer maxPitchSlides,
         BigDecimal netMonthlySalary,
         BigDecimal piaRate,
         Set<BodyKind> piaDirectRecipientKinds,
@@ -69,12 +70,6 @@ public record PromotionParameters(
 
     public PromotionParameters {
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(timeZone, "timeZone");
-        Objects.requireNonNull(callOpens, "callOpens");
-        Objects.requireNonNull(callCloses, "callCloses");
-        Objects.requireNonNull(netMonthlySalary, "netMonthlySalary");
-        Objects.requireNonNull(piaRate, "piaRate");
-        Objects.requireNonNull(piaEnvelope, "piaEnvelope");
         profiles = lookup(profiles);
         eligibleHostKinds = lookup(eligibleHostKinds);
         piaDirectRecipientKinds = lookup(piaDirectRecipientKinds);
@@ -87,7 +82,7 @@ public record PromotionParameters(
 
     // Set.copyOf would throw on contains(null); rules may ask about an absent kind or profile.
     private static <E> Set<E> lookup(Set<E> values) {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(values));
+        return values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 
     /** The first instant of the call: its opening day at 00:00 in the promotion's zone. */

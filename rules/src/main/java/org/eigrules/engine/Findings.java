@@ -27,16 +27,25 @@ public final class Findings {
     private final List<Entry> notes = new ArrayList<>();
     private final List<String> priorities = new ArrayList<>();
     private final List<String> rulesFired = new ArrayList<>();
+    private final List<Explanation.Firing> firings;
     private PiaGrant piaGrant;
     private RuleMetadata current;
 
-    Findings(List<MissingField> missingBeforeRules) {
+    Findings(List<MissingField> missingBeforeRules, boolean trace) {
         missing.addAll(missingBeforeRules);
+        firings = trace ? new ArrayList<>() : null;
     }
 
-    void firing(RuleMetadata rule) {
+    void firing(RuleMetadata rule, List<? extends Object> facts) {
         current = rule;
         rulesFired.add(rule.rule());
+        if (firings != null) {
+            firings.add(new Explanation.Firing(rule, List.copyOf(facts)));
+        }
+    }
+
+    List<Explanation.Firing> firings() {
+        return firings == null ? List.of() : firings;
     }
 
     /** The firing rule's clause fails; {@code key} names the message explaining why. */

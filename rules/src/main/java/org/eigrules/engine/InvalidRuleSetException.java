@@ -1,22 +1,24 @@
 package org.eigrules.engine;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * A rule set that cannot be used: a rule without its metadata, a parameter file with a missing
- * or malformed value. Every problem is listed.
+ * A rule set that cannot be used: a rule that does not compile or lacks its metadata, a parameter
+ * file with a malformed value, a rule reading a value its promotion does not define. Every problem
+ * is listed, each with its file and, when known, line and column.
  */
 public final class InvalidRuleSetException extends RuntimeException {
 
-    private final transient List<String> problems;
+    private final transient List<RuleSetProblem> problems;
 
-    public InvalidRuleSetException(List<String> problems) {
-        super(String.join(System.lineSeparator(), problems));
+    public InvalidRuleSetException(List<RuleSetProblem> problems) {
+        super(problems.stream().map(RuleSetProblem::toString).collect(Collectors.joining(System.lineSeparator())));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem, one sentence each, naming the file or rule. */
-    public List<String> problems() {
+    /** Every problem, in file order. */
+    public List<RuleSetProblem> problems() {
         return problems;
     }
 }

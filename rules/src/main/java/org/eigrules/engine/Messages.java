@@ -3,40 +3,76 @@ package org.eigrules.engine;
 import org.eigrules.decision.Language;
 import org.eigrules.decision.LocalizedText;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.MissingResourceException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The decision messages, one bundle per language next to the rule files
- * ({@code org/eigrules/rules/messages_fr.properties} and {@code messages_en.properties}).
- * Rules name a message by key and pass its arguments.
+ * The decision messages, one file per language beside the rule files
+ * ({@code messages_fr.properties}, {@code messages_en.properties}, read as UTF-8). Rules name a
+ * message by key and pass its arguments; a rule folder's files add keys or replace built-in ones.
+ * Also holds each clause's title ({@code clause.CHL-2}) for generated documentation.
  */
 public final class Messages {
 
-    static final String BUNDLE = "org.eigrules.rules.messages";
+    /** The file of each language, in a rule folder or under {@code org/eigrules/rules/}. */
+    public static final Map<Language, String> FILES = Map.of(
+            Language.FR, "messages_fr.properties", Language.EN, "messages_en.properties");
+    static final String BUILT_IN_FOLDER = "org/eigrules/rules/";
     static final String DATE_TIME_FORMAT = "format.dateTime";
     static final String DATE_FORMAT = "format.date";
 
-    private final ResourceBundle french;
-    private final ResourceBundle english;
+    private final Map<String, String> french;
+    private final Map<String, String> english;
 
-    private Messages(ResourceBundle french, ResourceBundle english) {
-        this.french = french;
-        this.english = english;
+    private Messages(Map<String, String> french, Map<String, String> english) {
+        this.french = Map.copyOf(french);
+        this.english = Map.copyOf(english);
     }
 
-    /** The built-in bundles, read once. */
+    /** The built-in messages. */
     public static Messages builtIn() {
-        // No fallback: an English lookup must never land on the French file because of the JVM's locale.
-        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        return new Messages(
-                ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, Messages.class.getClassLoader(), exact),
-                ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, Messages.class.getClassLoader(), exact));
+        ClassLoader loader = Messages.class.getClassLoader();
+        return new Messages(load(loader, Language.FR), load(loader, Language.EN));
+    }
+
+    private static Map<String, String> load(ClassLoader loader, Language language) {
+        try (InputStream in = loader.getResourceAsStream(BUILT_IN_FOLDER + FILES.get(language))) {
+            if (in == null) {
+                throw new IllegalStateException(BUILT_IN_FOLDER + FILES.get(language) + " is not on the classpath");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a messages file as UTF-8. */
+    static Map<String, String> read(InputStream in) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<String, String> map = new TreeMap<>();
+        properties.forEach((k, v) -> map.put(k.toString(), v.toString()));
+        return map;
+    }
+
+    /** These messages with a language's keys added or replaced. */
+    Messages with(Language language, Map<String, String> overrides) {
+        Map<String, String> merged = new TreeMap<>(language == Language.EN ? english : french);
+        merged.putAll(overrides);
+        return language == Language.EN ? new Messages(french, merged) : new Messages(merged, english);
     }
 
     /** The message {@code key} in both languages, with its arguments filled in. */
@@ -49,30 +85,34 @@ public final class Messages {
         return french.containsKey(key) && english.containsKey(key);
     }
 
-    /** Every key the given language defines. */
-    public java.util.Set<String> keys(Language language) {
+    /** Every key a language defines. */
+    public Set<String> keys(Language language) {
         return (language == Language.EN ? english : french).keySet();
     }
 
-    private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            // A rule author's typo must not break an evaluation; the bundle test catches it.
-            return "[" + key + "] " + java.util.Arrays.toString(args);
-        }
-        return new MessageFormat(pattern, locale).format(localTimes(bundle, locale, args));
+    /** A clause's title in a language, or null when none is written. */
+    public String clauseTitle(String clause, Language language) {
+        return (language == Language.EN ? english : french).get("clause." + clause);
     }
 
-    /** MessageFormat knows nothing of java.time: dates are written with the bundle's own patterns. */
-    private static Object[] localTimes(ResourceBundle bundle, Locale locale, Object[] args) {
+    private static String format(Map<String, String> messages, Locale locale, String key, Object... args) {
+        String pattern = messages.get(key);
+        if (pattern == null) {
+            // A rule author's typo must not break an evaluation; loading the rule set reports it.
+            return "[" + key + "] " + Arrays.toString(args);
+        }
+        return new MessageFormat(pattern, locale).format(localTimes(messages, locale, args));
+    }
+
+    /** MessageFormat knows nothing of java.time: dates are written with the file's own patterns. */
+    private static Object[] localTimes(Map<String, String> messages, Locale locale, Object[] args) {
         Object[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof LocalDateTime dateTime) {
-                out[i] = DateTimeFormatter.ofPattern(bundle.getString(DATE_TIME_FORMAT), locale).format(dateTime);
+                out[i] = DateTimeFormatter.ofPattern(messages.getOrDefault(DATE_TIME_FORMAT, "yyyy-MM-dd HH:mm:ss"), locale)
+                        .format(dateTime);
             } else if (out[i] instanceof LocalDate date) {
-                out[i] = DateTimeFormatter.ofPattern(bundle.getString(DATE_FORMAT), locale).format(date);
+                out[i] = DateTimeFormatter.ofPattern(messages.getOrDefault(DATE_FORMAT, "yyyy-MM-dd"), locale).format(date);
             }
         }
         return out;

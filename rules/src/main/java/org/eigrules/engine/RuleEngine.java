@@ -1,59 +1,28 @@
 package org.eigrules.engine;
 
+import org.eigrules.decision.Decision;
 import org.eigrules.decision.MissingField;
 import org.eigrules.model.Application;
 import org.eigrules.promotion.PromotionParameters;
-import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Runs a compiled rule base over one application at a time. Thread-safe: the rule base is shared
- * and read-only, each evaluation gets its own session.
+ * Runs a rule set over one application at a time. Thread-safe: the rule base is shared and
+ * read-only, each evaluation gets its own session.
  */
 public final class RuleEngine {
 
     /** The name under which the rule files reach the {@link Findings}. */
     static final String FINDINGS = "findings";
 
-    private final KieBase kieBase;
-    private final Map<String, RuleMetadata> metadata;
-    private final Messages messages;
+    private final RuleSet ruleSet;
 
-    /** Checks that every rule declares its metadata; lists every rule that does not. */
-    public RuleEngine(KieBase kieBase, Messages messages) {
-        this.kieBase = kieBase;
-        this.messages = messages;
-        Map<String, RuleMetadata> byKey = new HashMap<>();
-        List<String> problems = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                try {
-                    byKey.put(key(rule), RuleMetadata.of(rule));
-                } catch (InvalidRuleSetException e) {
-                    problems.addAll(e.problems());
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRuleSetException(problems);
-        }
-        this.metadata = Map.copyOf(byKey);
-    }
-
-    /** The metadata of every rule in the rule base. */
-    public List<RuleMetadata> rules() {
-        return metadata.values().stream()
-                .sorted(java.util.Comparator.comparing(RuleMetadata::clause).thenComparing(RuleMetadata::rule))
-                .toList();
+    public RuleEngine(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
     }
 
     /**
@@ -63,9 +32,16 @@ public final class RuleEngine {
      * @param parameters  the parameters of the application's promotion
      * @param missing     the missing fields found by validation
      */
-    public org.eigrules.decision.Decision evaluate(Application application, PromotionParameters parameters,
-                                                   List<MissingField> missing) {
-        return DecisionAssembly.assemble(application, parameters, run(application, parameters, missing), messages);
+    public Decision evaluate(Application application, PromotionParameters parameters, List<MissingField> missing) {
+        return DecisionAssembly.assemble(application, parameters, run(application, parameters, missing, false),
+                ruleSet.messages());
+    }
+
+    /** Evaluates as {@link #evaluate} does, and keeps each rule's firing with the facts it matched. */
+    public Explanation explain(Application application, PromotionParameters parameters, List<MissingField> missing) {
+        Findings findings = run(application, parameters, missing, true);
+        Decision decision = DecisionAssembly.assemble(application, parameters, findings, ruleSet.messages());
+        return Explanation.of(decision, findings.firings(), ruleSet, parameters);
     }
 
     /**
@@ -73,20 +49,21 @@ public final class RuleEngine {
      * Null parts are not inserted: the rules about them cannot match, and their absence is
      * already in {@code missing}.
      */
-    Findings run(Application application, PromotionParameters parameters, List<MissingField> missing) {
-        Findings findings = new Findings(missing);
-        KieSession session = kieBase.newKieSession();
+    private Findings run(Application application, PromotionParameters parameters, List<MissingField> missing,
+                         boolean trace) {
+        Findings findings = new Findings(missing, trace);
+        KieSession session = ruleSet.kieBase().newKieSession();
         try {
             session.setGlobal(FINDINGS, findings);
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    findings.firing(metadata.get(key(event.getMatch().getRule())));
+                    findings.firing(ruleSet.metadata(event.getMatch().getRule()), event.getMatch().getObjects());
                 }
             });
             insertFacts(session, application, parameters);
             int promotion = parameters.promotion();
-            session.fireAllRules(match -> metadata.get(key(match.getRule())).appliesTo(promotion));
+            session.fireAllRules(match -> ruleSet.metadata(match.getRule()).appliesTo(promotion));
         } finally {
             session.dispose();
         }
@@ -112,9 +89,5 @@ public final class RuleEngine {
         if (fact != null) {
             session.insert(fact);
         }
-    }
-
-    private static String key(Rule rule) {
-        return rule.getPackageName() + "/" + rule.getName();
     }
 }

@@ -6,18 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
- * What every rule must declare about itself: the clause it implements, the promotions it applies
- * to and the source section of the clause.
+ * What a rule declares about itself — the clause it implements, the promotions it applies to, the
+ * source section of the clause — and where it is written and which parameters it reads.
  *
  * @param rule       the rule's name
  * @param clause     the clause id, e.g. {@code CHL-3}
  * @param promotions the promotions the rule applies to
  * @param source     the source section the clause comes from
+ * @param file       the rule file, relative to its folder
+ * @param line       the line of the rule's name in that file
+ * @param condition  the rule's condition as written
+ * @param parameters the keys of the promotion parameters the rule reads
  */
-public record RuleMetadata(String rule, String clause, Set<Integer> promotions, String source) {
+public record RuleMetadata(String rule, String clause, Set<Integer> promotions, String source, String file, int line,
+                           String condition, List<String> parameters) {
 
     static final String CLAUSE = "clause";
     static final String PROMOTIONS = "promotions";
@@ -25,10 +29,17 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
 
     public RuleMetadata {
         promotions = Set.copyOf(promotions);
+        parameters = List.copyOf(parameters);
     }
 
-    /** Reads a rule's metadata, or reports each missing or malformed entry. */
-    static RuleMetadata of(Rule rule) {
+    /**
+     * Reads a compiled rule's metadata, completed by what its source says.
+     *
+     * @throws InvalidRuleSetException listing each missing or malformed entry
+     */
+    static RuleMetadata of(Rule rule, RuleSource.Written written, List<String> parameters) {
+        String file = written == null ? rule.getPackageName() : written.file();
+        int line = written == null ? 0 : written.line();
         List<String> problems = new ArrayList<>();
         String clause = text(rule, CLAUSE, problems);
         String source = text(rule, SOURCE, problems);
@@ -46,10 +57,11 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRuleSetException(List.of("rule \"" + rule.getName() + "\" in "
-                    + rule.getPackageName() + ": " + String.join("; ", problems)));
+            throw new InvalidRuleSetException(List.of(new RuleSetProblem(file, line, 0,
+                    "rule \"" + rule.getName() + "\": " + String.join("; ", problems))));
         }
-        return new RuleMetadata(rule.getName(), clause, promotions, source);
+        return new RuleMetadata(rule.getName(), clause, promotions, source, file, line,
+                written == null ? "" : written.condition(), parameters);
     }
 
     private static String text(Rule rule, String key, List<String> problems) {
@@ -62,13 +74,8 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
         return text;
     }
 
-    boolean appliesTo(int promotion) {
+    /** Whether the rule applies to a promotion. */
+    public boolean appliesTo(int promotion) {
         return promotions.contains(promotion);
-    }
-
-    @Override
-    public String toString() {
-        return rule + " [" + clause + "; promotions " + promotions.stream().map(String::valueOf)
-                .collect(Collectors.joining(",")) + "; " + source + "]";
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.eigrules.engine.InvalidRuleSetException;
+import org.eigrules.engine.RuleSetProblem;
 import org.eigrules.model.BodyKind;
 import org.eigrules.model.Profile;
 import org.eigrules.promotion.Parameter;
@@ -13,25 +14,28 @@ import org.eigrules.promotion.PromotionParameters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads promotion parameter files: YAML files of labelled, sourced values, one file per promotion
- * (in the style of OpenFisca's parameters). Every problem in a file is reported with the file and
- * the key, never a default.
+ * ({@code p3.yaml}), in the style of OpenFisca's parameters. A value the sources do not give is
+ * left out of the file; a rule that needs it then cannot apply to that promotion (the rule set
+ * says so when it loads). Every problem is reported with the file and the key, never defaulted.
  *
  * <pre>{@code
  * promotion: 3
@@ -45,107 +49,116 @@ import java.util.function.Function;
  */
 public final class ParameterFiles {
 
-    /** The classpath folder of the built-in files, and the index that lists them. */
-    static final String BUILT_IN_FOLDER = "promotions/";
-    static final String BUILT_IN_INDEX = BUILT_IN_FOLDER + "index.txt";
+    /** What a parameter file is called: {@code p} and the promotion number. */
+    public static final Pattern FILE_NAME = Pattern.compile("p(\\d+)\\.ya?ml");
+
+    /**
+     * The parameter keys behind each accessor of {@link PromotionParameters} that a rule may call,
+     * derived values included: how the rule set knows which values a rule reads.
+     */
+    public static final Map<String, List<String>> KEYS_BY_ACCESSOR;
+
+    static {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        keys.put("timeZone", List.of("timeZone"));
+        keys.put("callOpens", List.of("callForProjects.opens"));
+        keys.put("callCloses", List.of("callForProjects.closes"));
+        keys.put("callOpensAt", List.of("callForProjects.opens", "timeZone"));
+        keys.put("callClosesAt", List.of("callForProjects.closes", "timeZone"));
+        keys.put("contractMonths", List.of("contract.months"));
+        keys.put("minEigs", List.of("eigs.min"));
+        keys.put("maxEigs", List.of("eigs.max"));
+        keys.put("profiles", List.of("eigs.profiles"));
+        keys.put("eligibleHostKinds", List.of("host.eligibleKinds"));
+        keys.put("minProjectTeamMembers", List.of("projectTeam.minMembers"));
+        keys.put("minProjectTeamRoles", List.of("projectTeam.minRoles"));
+        keys.put("maxPitchSlides", List.of("documents.maxPitchSlides"));
+        keys.put("netMonthlySalary", List.of("salary.netMonthly"));
+        keys.put("netSalaryForContract", List.of("salary.netMonthly", "contract.months"));
+        keys.put("leastPlausibleEmployerCost", List.of("salary.netMonthly", "contract.months"));
+        keys.put("piaRate", List.of("pia.rate"));
+        keys.put("piaShareOf", List.of("pia.rate"));
+        keys.put("piaDirectRecipientKinds", List.of("pia.directRecipientKinds"));
+        keys.put("piaCarrierRequiredKinds", List.of("pia.carrierRequiredKinds"));
+        keys.put("piaAgreementKinds", List.of("pia.agreementKinds"));
+        keys.put("piaCarrierKinds", List.of("pia.carrierKinds"));
+        keys.put("piaAgreementCarrierKinds", List.of("pia.agreementCarrierKinds"));
+        keys.put("piaEnvelope", List.of("pia.envelope"));
+        keys.put("promotion", List.of());
+        keys.put("title", List.of());
+        KEYS_BY_ACCESSOR = java.util.Collections.unmodifiableMap(keys);
+    }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private ParameterFiles() {
     }
 
-    /** The built-in promotion files, by promotion number. */
-    public static Map<Integer, PromotionParameters> builtIn() {
-        ClassLoader loader = ParameterFiles.class.getClassLoader();
-        List<String> problems = new ArrayList<>();
-        Map<Integer, PromotionParameters> result = new TreeMap<>();
-        for (String file : lines(loader, BUILT_IN_INDEX)) {
-            try (InputStream in = loader.getResourceAsStream(BUILT_IN_FOLDER + file)) {
-                if (in == null) {
-                    problems.add(BUILT_IN_INDEX + ": lists " + file + ", which does not exist");
-                    continue;
-                }
-                PromotionParameters parameters = read(file, in);
-                if (result.putIfAbsent(parameters.promotion(), parameters) != null) {
-                    problems.add(file + ": promotion " + parameters.promotion() + " is defined twice");
-                }
-            } catch (InvalidRuleSetException e) {
-                problems.addAll(e.problems());
-            } catch (IOException e) {
-                problems.add(file + ": cannot be read: " + e.getMessage());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRuleSetException(problems);
-        }
-        return result;
-    }
-
     /**
      * Reads one parameter file.
      *
      * @param name the file's name, used in error messages
-     * @throws InvalidRuleSetException listing every missing, unknown or malformed value
+     * @throws InvalidRuleSetException listing every unknown or malformed value
      */
     public static PromotionParameters read(String name, InputStream in) throws IOException {
         JsonNode root;
         try {
             root = YAML.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new InvalidRuleSetException(List.of(name + ":" + e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr() + ": " + oneLine(e.getOriginalMessage())));
+            throw new InvalidRuleSetException(List.of(new RuleSetProblem(name, e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr(), oneLine(e.getOriginalMessage()))));
         }
         return new Reader(name, root).read();
     }
 
-    private static List<String> lines(ClassLoader loader, String resource) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new InvalidRuleSetException(List.of(resource + ": not found on the classpath"));
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new InvalidRuleSetException(List.of(resource + ": cannot be read: " + e.getMessage()));
-        }
+    /** The YAML parser's message, which draws a caret under the line, as one line. */
+    public static String oneLine(String message) {
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
+                .collect(Collectors.joining(" "));
     }
 
     /** One file's worth of reading, collecting every problem before failing. */
     private static final class Reader {
         private final String file;
         private final JsonNode root;
-        private final List<String> problems = new ArrayList<>();
+        private final List<RuleSetProblem> problems = new ArrayList<>();
         private final Map<String, Parameter> read = new LinkedHashMap<>();
         private final Map<String, JsonNode> entries = new HashMap<>();
-        private final Set<String> known = new java.util.HashSet<>();
+        private final Set<String> known = new HashSet<>();
 
         Reader(String file, JsonNode root) {
             this.file = file;
             this.root = root;
         }
 
+        private void problem(String message) {
+            problems.add(RuleSetProblem.in(file, message));
+        }
+
         PromotionParameters read() {
             if (root == null || !root.isObject()) {
-                throw new InvalidRuleSetException(List.of(file + ": expected a mapping with promotion, title and parameters"));
+                throw new InvalidRuleSetException(List.of(RuleSetProblem.in(file,
+                        "expected a mapping with promotion, title and parameters")));
             }
-            Integer promotion = root.path("promotion").canConvertToInt() && root.path("promotion").isIntegralNumber()
-                    ? root.get("promotion").intValue() : null;
+            JsonNode number = root.get("promotion");
+            Integer promotion = number != null && number.isIntegralNumber() && number.canConvertToInt()
+                    ? number.intValue() : null;
             if (promotion == null || promotion < 1) {
-                problems.add(file + ": promotion: expected a promotion number, found " + describe(root.get("promotion")));
+                problem("promotion: expected a promotion number, found " + describe(number));
             }
             String title = root.path("title").isTextual() ? root.get("title").textValue() : null;
             if (title == null || title.isBlank()) {
-                problems.add(file + ": title: expected a readable title, found " + describe(root.get("title")));
+                problem("title: expected a readable title, found " + describe(root.get("title")));
             }
             for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!Set.of("promotion", "title", "parameters").contains(name)) {
-                    problems.add(file + ": " + name + ": unknown top-level key (expected promotion, title, parameters)");
+                    problem(name + ": unknown top-level key (expected promotion, title, parameters)");
                 }
             }
             JsonNode parameters = root.get("parameters");
             if (parameters == null || !parameters.isObject()) {
-                problems.add(file + ": parameters: expected a mapping of parameter keys");
+                problem("parameters: expected a mapping of parameter keys");
             } else {
                 parameters.fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue()));
             }
@@ -154,14 +167,14 @@ public final class ParameterFiles {
             LocalDate opens = value("callForProjects.opens", LocalDate::parse, "a date such as 2018-05-04");
             LocalDateTime closes = value("callForProjects.closes", LocalDateTime::parse,
                     "a local date-time such as 2018-06-15T17:00:00");
-            int contractMonths = positive("contract.months");
-            int minEigs = positive("eigs.min");
-            int maxEigs = positive("eigs.max");
+            Integer contractMonths = positive("contract.months");
+            Integer minEigs = positive("eigs.min");
+            Integer maxEigs = positive("eigs.max");
             Set<Profile> profiles = enums("eigs.profiles", Profile.class);
             Set<BodyKind> hostKinds = enums("host.eligibleKinds", BodyKind.class);
-            int minMembers = positive("projectTeam.minMembers");
-            int minRoles = positive("projectTeam.minRoles");
-            int maxSlides = positive("documents.maxPitchSlides");
+            Integer minMembers = positive("projectTeam.minMembers");
+            Integer minRoles = positive("projectTeam.minRoles");
+            Integer maxSlides = positive("documents.maxPitchSlides");
             BigDecimal salary = amount("salary.netMonthly");
             BigDecimal rate = value("pia.rate", ParameterFiles::rate, "a rate between 0 and 1 such as 0.70");
             Set<BodyKind> direct = enums("pia.directRecipientKinds", BodyKind.class);
@@ -171,9 +184,19 @@ public final class ParameterFiles {
             Set<BodyKind> agreementCarriers = enums("pia.agreementCarrierKinds", BodyKind.class);
             BigDecimal envelope = amount("pia.envelope");
             entries.keySet().stream().filter(k -> !known.contains(k)).sorted()
-                    .forEach(k -> problems.add(file + ": parameters." + k + ": unknown parameter"));
-            if (minEigs > maxEigs) {
-                problems.add(file + ": parameters.eigs.min: " + minEigs + " is above eigs.max " + maxEigs);
+                    .forEach(k -> problem("parameters." + k + ": unknown parameter"));
+            if (minEigs != null && maxEigs != null && minEigs > maxEigs) {
+                problem("parameters.eigs.min: " + minEigs + " is above eigs.max " + maxEigs);
+            }
+            if (hostKinds != null && direct != null && carrierRequired != null && agreement != null) {
+                // Each accepted kind of host needs a co-financing route, or its défis would get
+                // no PIA money and no note saying why.
+                Set<BodyKind> routed = EnumSet.noneOf(BodyKind.class);
+                routed.addAll(direct);
+                routed.addAll(carrierRequired);
+                routed.addAll(agreement);
+                hostKinds.stream().filter(k -> !routed.contains(k)).forEach(k -> problem("parameters.host.eligibleKinds: "
+                        + k + " is in no PIA list (pia.directRecipientKinds, pia.carrierRequiredKinds, pia.agreementKinds)"));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidRuleSetException(problems);
@@ -183,11 +206,15 @@ public final class ParameterFiles {
                     carrierRequired, agreement, carriers, agreementCarriers, envelope, read);
         }
 
+        /** The value under {@code key}, or null when the file leaves it out. */
         private <T> T value(String key, Function<String, T> parse, String expected) {
             known.add(key);
             JsonNode entry = entries.get(key);
             if (entry == null) {
-                problems.add(file + ": parameters." + key + ": missing (expected " + expected + ")");
+                return null;
+            }
+            if (!entry.isObject()) {
+                problem("parameters." + key + ": expected a mapping with label, value and source");
                 return null;
             }
             String label = text(entry, key, "label");
@@ -195,12 +222,13 @@ public final class ParameterFiles {
             for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!Set.of("label", "value", "source").contains(name)) {
-                    problems.add(file + ": parameters." + key + "." + name + ": unknown field (expected label, value, source)");
+                    problem("parameters." + key + "." + name + ": unknown field (expected label, value, source)");
                 }
             }
             JsonNode value = entry.get("value");
-            if (value == null || value.isNull() || value.isContainerNode() && !value.isArray()) {
-                problems.add(file + ": parameters." + key + ".value: missing (expected " + expected + ")");
+            if (value == null || value.isNull() || value.isObject()) {
+                problem("parameters." + key + ".value: missing (expected " + expected
+                        + "; leave the whole parameter out when the sources give nothing)");
                 return null;
             }
             String text = value.isArray() ? arrayText(value) : value.asText();
@@ -208,7 +236,7 @@ public final class ParameterFiles {
             try {
                 parsed = parse.apply(text);
             } catch (RuntimeException e) {
-                problems.add(file + ": parameters." + key + ".value: expected " + expected + ", found \"" + text + "\"");
+                problem("parameters." + key + ".value: expected " + expected + ", found \"" + text + "\"");
                 return null;
             }
             if (label != null && source != null) {
@@ -220,21 +248,20 @@ public final class ParameterFiles {
         private String text(JsonNode entry, String key, String field) {
             JsonNode node = entry.get(field);
             if (node == null || !node.isTextual() || node.textValue().isBlank()) {
-                problems.add(file + ": parameters." + key + "." + field + ": missing (every value needs a " + field + ")");
+                problem("parameters." + key + "." + field + ": missing (every value needs a " + field + ")");
                 return null;
             }
             return node.textValue();
         }
 
-        private int positive(String key) {
-            Integer n = value(key, text -> {
+        private Integer positive(String key) {
+            return value(key, text -> {
                 int parsed = Integer.parseInt(text);
                 if (parsed < 1) {
                     throw new IllegalArgumentException();
                 }
                 return parsed;
             }, "a whole number above 0");
-            return n == null ? 0 : n;
         }
 
         private BigDecimal amount(String key) {
@@ -248,7 +275,7 @@ public final class ParameterFiles {
         }
 
         private <E extends Enum<E>> Set<E> enums(String key, Class<E> type) {
-            Set<E> parsed = value(key, text -> {
+            return value(key, text -> {
                 EnumSet<E> set = EnumSet.noneOf(type);
                 for (String part : text.split(",")) {
                     if (!part.isBlank()) {
@@ -256,8 +283,7 @@ public final class ParameterFiles {
                     }
                 }
                 return set;
-            }, "a list of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-            return parsed == null ? Set.of() : parsed;
+            }, "a list of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 
@@ -274,12 +300,6 @@ public final class ParameterFiles {
         List<String> items = new ArrayList<>();
         array.forEach(item -> items.add(item.asText()));
         return String.join(", ", items);
-    }
-
-    /** The YAML parser's message, which draws a caret under the line, as one line. */
-    static String oneLine(String message) {
-        return message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
-                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static String describe(JsonNode node) {

@@ -132,7 +132,7 @@ class BuiltInRuleBaseTest {
         try (InputStream in = getClass().getResourceAsStream("/org/eigrules/rules/priorities.drl")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("@clause(\"PRI-1\")");
         }
-        assertThatThrownBy(() -> RuleMetadata.of(ruleWithoutMetadata("Orphan rule")))
+        assertThatThrownBy(() -> RuleMetadata.of(ruleWithoutMetadata("Orphan rule"), null, List.of()))
                 .isInstanceOf(InvalidRuleSetException.class)
                 .hasMessageContaining("Orphan rule").hasMessageContaining("missing @clause")
                 .hasMessageContaining("missing @promotions").hasMessageContaining("missing @source");

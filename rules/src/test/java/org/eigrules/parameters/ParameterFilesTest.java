@@ -51,13 +51,14 @@ public class ParameterFilesTest {
         return ParameterFiles.read("p9.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static InvalidRuleSetException problems(String text) {
-        return catchThrowableOfType(InvalidRuleSetException.class, () -> read(text));
+    private static java.util.List<String> problems(String text) {
+        return catchThrowableOfType(InvalidRuleSetException.class, () -> read(text)).problems().stream()
+                .map(Object::toString).toList();
     }
 
     @Test
     void the_built_in_promotion_3_file_holds_the_policy_values() {
-        PromotionParameters p3 = ParameterFiles.builtIn().get(3);
+        PromotionParameters p3 = org.eigrules.engine.RuleSet.builtIn().parameters().get(3);
         assertThat(p3.timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(p3.callOpens()).isEqualTo(LocalDate.of(2018, 5, 4));
         assertThat(p3.callCloses()).isEqualTo(LocalDateTime.of(2018, 6, 15, 17, 0));
@@ -76,7 +77,7 @@ public class ParameterFilesTest {
 
     @Test
     void every_built_in_value_has_a_label_and_a_source() {
-        PromotionParameters p3 = ParameterFiles.builtIn().get(3);
+        PromotionParameters p3 = org.eigrules.engine.RuleSet.builtIn().parameters().get(3);
         assertThat(p3.parameters()).hasSize(19).allSatisfy((key, parameter) -> {
             assertThat(parameter.label()).isNotBlank();
             assertThat(parameter.source()).isNotBlank();
@@ -94,18 +95,35 @@ public class ParameterFilesTest {
     }
 
     @Test
-    void a_missing_value_is_named_with_the_file_and_key() {
-        assertThat(problems(MINIMAL.replaceAll("(?m)^  contract\\.months:.*\\n", "")).problems())
-                .containsExactly("p9.yaml: parameters.contract.months: missing (expected a whole number above 0)");
+    void a_value_the_sources_do_not_give_is_left_out_not_guessed() throws Exception {
+        PromotionParameters p = read(MINIMAL.replaceAll("(?m)^  contract\\.months:.*\\n", ""));
+        assertThat(p.contractMonths()).isNull();
+        assertThat(p.parameters()).doesNotContainKey("contract.months");
+    }
+
+    @Test
+    void a_value_left_empty_is_an_error_that_says_to_leave_the_parameter_out() {
+        assertThat(problems(MINIMAL.replace("{ label: \"months\", value: 6, source: \"test\" }",
+                "{ label: \"months\", value: null, source: \"test\" }")))
+                .containsExactly("p9.yaml: parameters.contract.months.value: missing (expected a whole number above 0; "
+                        + "leave the whole parameter out when the sources give nothing)");
+    }
+
+    @Test
+    void an_accepted_kind_of_host_needs_a_co_financing_route() {
+        assertThat(problems(MINIMAL.replace("{ label: \"kinds\", value: [MINISTRY]",
+                "{ label: \"kinds\", value: [MINISTRY, ASSOCIATION]")))
+                .containsExactly("p9.yaml: parameters.host.eligibleKinds: ASSOCIATION is in no PIA list "
+                        + "(pia.directRecipientKinds, pia.carrierRequiredKinds, pia.agreementKinds)");
     }
 
     @Test
     void every_malformed_value_is_named_with_what_was_expected_and_found() {
-        InvalidRuleSetException e = problems(MINIMAL
+        java.util.List<String> e = problems(MINIMAL
                 .replace("value: 0.5", "value: 1.5")
                 .replace("value: [DESIGN]", "value: [DESIGN, ROBOTICS]")
                 .replace("value: 2030-01-01", "value: first of january"));
-        assertThat(e.problems()).containsExactlyInAnyOrder(
+        assertThat(e).containsExactlyInAnyOrder(
                 "p9.yaml: parameters.callForProjects.opens.value: expected a date such as 2018-05-04, found \"first of january\"",
                 "p9.yaml: parameters.eigs.profiles.value: expected a list of DEVELOPMENT, DESIGN, DATA_SCIENCE, GEOMATICS, "
                         + "STATISTICS, DATA_ENGINEERING, DIGITAL_LAW, found \"DESIGN, ROBOTICS\"",
@@ -114,27 +132,27 @@ public class ParameterFilesTest {
 
     @Test
     void a_value_without_its_source_is_refused() {
-        assertThat(problems(MINIMAL.replace("{ label: \"slides\", value: 5, source: \"test\" }", "{ label: \"slides\", value: 5 }"))
-                .problems()).containsExactly("p9.yaml: parameters.documents.maxPitchSlides.source: missing (every value needs a source)");
+        assertThat(problems(MINIMAL.replace("{ label: \"slides\", value: 5, source: \"test\" }", "{ label: \"slides\", value: 5 }")))
+                .containsExactly("p9.yaml: parameters.documents.maxPitchSlides.source: missing (every value needs a source)");
     }
 
     @Test
     void an_unknown_parameter_is_refused() {
-        assertThat(problems(MINIMAL + "  pia.bonus: { label: \"b\", value: 1, source: \"t\" }\n").problems())
+        assertThat(problems(MINIMAL + "  pia.bonus: { label: \"b\", value: 1, source: \"t\" }\n"))
                 .containsExactly("p9.yaml: parameters.pia.bonus: unknown parameter");
     }
 
     @Test
     void a_team_range_upside_down_is_refused() {
-        assertThat(problems(MINIMAL.replace("value: 4, source", "value: 0, source")).problems())
+        assertThat(problems(MINIMAL.replace("value: 4, source", "value: 0, source")))
                 .contains("p9.yaml: parameters.eigs.max.value: expected a whole number above 0, found \"0\"");
-        assertThat(problems(MINIMAL.replace("{ label: \"min\", value: 1", "{ label: \"min\", value: 5")).problems())
+        assertThat(problems(MINIMAL.replace("{ label: \"min\", value: 1", "{ label: \"min\", value: 5")))
                 .containsExactly("p9.yaml: parameters.eigs.min: 5 is above eigs.max 4");
     }
 
     @Test
     void unreadable_yaml_names_the_line() {
-        assertThat(problems("promotion: 9\nparameters: [unclosed\n").problems()).singleElement()
+        assertThat(problems("promotion: 9\nparameters: [unclosed\n")).singleElement()
                 .asString().startsWith("p9.yaml:2:").doesNotContain("\n");
     }
 }

@@ -1,0 +1,106 @@
+package org.eigrules.engine;
+
+import org.eigrules.decision.Decision;
+import org.eigrules.decision.MissingField;
+import org.eigrules.decision.Reason;
+import org.eigrules.promotion.Parameter;
+import org.eigrules.promotion.PromotionParameters;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The trace of one evaluation: each rule that fired, in order, with the facts it matched and the
+ * parameter values it read, and the status of every clause of the promotion.
+ *
+ * @param decision the decision
+ * @param firings  the rules that fired, in order
+ * @param clauses  every clause the promotion's rules implement, with its status, in clause order
+ */
+public record Explanation(Decision decision, List<Firing> firings, Map<String, ClauseStatus> clauses) {
+
+    /** Where a clause stands after the evaluation. */
+    public enum ClauseStatus {
+        /** The clause holds. */
+        PASSED,
+        /** The clause fails: a reason cites it. */
+        FAILED,
+        /** Information the clause needs is missing. */
+        UNDECIDED,
+        /** A priority the défi meets. */
+        MET,
+        /** A priority the défi does not meet. */
+        NOT_MET
+    }
+
+    /**
+     * One rule's firing.
+     *
+     * @param rule  the rule
+     * @param facts the facts it matched, in pattern order
+     */
+    public record Firing(RuleMetadata rule, List<Object> facts) {
+
+        /**
+         * The facts' values that the rule's condition names, as {@code Type.field = value}: the
+         * facts it read.
+         */
+        public Map<String, Object> valuesRead() {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (Object fact : facts) {
+                if (fact == null || fact instanceof PromotionParameters || !fact.getClass().isRecord()) {
+                    continue;
+                }
+                for (RecordComponent component : fact.getClass().getRecordComponents()) {
+                    if (Pattern.compile("\\b" + component.getName() + "\\b").matcher(rule.condition()).find()) {
+                        try {
+                            values.put(fact.getClass().getSimpleName() + "." + component.getName(),
+                                    component.getAccessor().invoke(fact));
+                        } catch (ReflectiveOperationException e) {
+                            values.put(fact.getClass().getSimpleName() + "." + component.getName(), "(unreadable)");
+                        }
+                    }
+                }
+            }
+            return values;
+        }
+
+        /** The parameter values the rule read, with their labels and sources. */
+        public List<Parameter> parametersRead(PromotionParameters parameters) {
+            List<Parameter> read = new ArrayList<>();
+            for (String key : rule.parameters()) {
+                Parameter parameter = parameters.parameters().get(key);
+                if (parameter != null) {
+                    read.add(parameter);
+                }
+            }
+            return read;
+        }
+    }
+
+    static Explanation of(Decision decision, List<Firing> firings, RuleSet ruleSet, PromotionParameters parameters) {
+        Map<String, ClauseStatus> clauses = new TreeMap<>(DecisionAssembly.CLAUSE_ORDER);
+        for (RuleMetadata rule : ruleSet.rules()) {
+            if (!rule.appliesTo(parameters.promotion())) {
+                continue;
+            }
+            String clause = rule.clause();
+            boolean priority = clause.startsWith("PRI-");
+            clauses.put(clause, priority
+                    ? (decision.priorities().contains(clause) ? ClauseStatus.MET : ClauseStatus.NOT_MET)
+                    : decision.reasons().stream().map(Reason::clause).anyMatch(clause::equals) ? ClauseStatus.FAILED
+                    : decision.missing().stream().map(MissingField::clause).anyMatch(clause::equals)
+                    ? ClauseStatus.UNDECIDED : ClauseStatus.PASSED);
+        }
+        // A clause cited only by validation (a missing field) still belongs in the list.
+        for (MissingField missing : decision.missing()) {
+            clauses.putIfAbsent(missing.clause(), ClauseStatus.UNDECIDED);
+        }
+        return new Explanation(decision, List.copyOf(firings), java.util.Collections.unmodifiableMap(clauses));
+    }
+}
