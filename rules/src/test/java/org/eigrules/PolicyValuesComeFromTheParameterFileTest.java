@@ -78,9 +78,8 @@ class PolicyValuesComeFromTheParameterFileTest {
 
     @Test
     void the_kinds_of_body_come_from_the_file() throws Exception {
-        assertThat(withP3Value("host.eligibleKinds", List.of("MINISTRY", "ASSOCIATION"))
-                .evaluate(eligible().with("host.kind", "ASSOCIATION").with("funding.mode", "SELF_FUNDED")
-                        .without("funding.requestedPiaAmount").build())).isEligible();
+        assertThat(withP3Value("host.eligibleKinds", List.of("MINISTRY", "CENTRAL_ADMINISTRATION"))
+                .evaluate(eligible().with("host.kind", "TERRITORIAL_AUTHORITY").build())).isIneligibleFor("ADM-1");
         assertThat(withP3Value("pia.directRecipientKinds", List.of("CENTRAL_ADMINISTRATION")).evaluate(eligible().build()))
                 .isEligible().grantsNoPia("140000.00", "FIN-1");
     }
