@@ -80,8 +80,10 @@ class PolicyValuesComeFromTheParameterFileTest {
     void the_kinds_of_body_come_from_the_file() throws Exception {
         assertThat(withP3Value("host.eligibleKinds", List.of("MINISTRY", "CENTRAL_ADMINISTRATION"))
                 .evaluate(eligible().with("host.kind", "TERRITORIAL_AUTHORITY").build())).isIneligibleFor("ADM-1");
-        assertThat(withP3Value("pia.directRecipientKinds", List.of("CENTRAL_ADMINISTRATION")).evaluate(eligible().build()))
-                .isEligible().grantsNoPia("140000.00", "FIN-1");
+        assertThat(withP3Value("pia.agreementCarrierKinds", List.of("CENTRAL_ADMINISTRATION")).evaluate(eligible()
+                .with("host.kind", "TERRITORIAL_AUTHORITY")
+                .with("fundingCarrier", java.util.Map.of("name", "Ministère de l'Intérieur", "kind", "MINISTRY")).build()))
+                .isEligible().grantsNoPia("140000.00", "FIN-2");
     }
 
     @Test
