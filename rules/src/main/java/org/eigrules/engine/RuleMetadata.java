@@ -67,6 +67,10 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
     private static String text(Rule rule, String key, List<String> problems) {
         Object value = rule.getMetaData().get(key);
         String text = value == null ? null : value.toString().strip();
+        // Rules compiled at run time keep the quotes of @clause("CHL-2"); those built by the plugin do not.
+        if (text != null && text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
         if (text == null || text.isEmpty()) {
             problems.add("missing @" + key + "(…) metadata");
             return null;

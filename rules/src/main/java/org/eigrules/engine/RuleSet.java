@@ -326,6 +326,34 @@ public final class RuleSet {
         return messages;
     }
 
+    /**
+     * Writes the built-in rule files, messages and parameter files into a folder, as a starting
+     * point for a rule author: {@code rules/*.drl}, {@code rules/messages_*.properties} and
+     * {@code promotions/p*.yaml}. Existing files are not overwritten.
+     *
+     * @return the files written, relative to the folder
+     */
+    public static List<String> copyBuiltInFiles(Path folder) throws IOException {
+        ClassLoader loader = RuleSet.class.getClassLoader();
+        List<String> written = new ArrayList<>();
+        List<String> resources = new ArrayList<>();
+        resources.addAll(ClasspathFolder.list(loader, BUILT_IN_RULES, ".drl"));
+        resources.addAll(ClasspathFolder.list(loader, BUILT_IN_RULES, ".properties"));
+        resources.addAll(ClasspathFolder.list(loader, BUILT_IN_PROMOTIONS, ".yaml"));
+        for (String resource : resources) {
+            String relative = resource.startsWith(BUILT_IN_RULES)
+                    ? "rules/" + resource.substring(BUILT_IN_RULES.length()) : resource;
+            Path target = folder.resolve(relative);
+            if (Files.exists(target)) {
+                throw new IOException(target + " already exists; choose an empty folder");
+            }
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, ClasspathFolder.read(loader, resource), StandardCharsets.UTF_8);
+            written.add(relative);
+        }
+        return written;
+    }
+
     /** Lists resources below a classpath folder, from a directory or a jar. */
     static final class ClasspathFolder {
         private ClasspathFolder() {

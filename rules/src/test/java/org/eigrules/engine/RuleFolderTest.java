@@ -1,0 +1,136 @@
+package org.eigrules.engine;
+
+import org.eigrules.EigRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.eigrules.ApplicationDraft.eligible;
+import static org.eigrules.DecisionAssert.assertThat;
+
+/** A rule author's folder: compiled when loaded, overriding or extending the built-in files. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class RuleFolderTest {
+
+    @TempDir
+    static Path copy;
+
+    @BeforeAll
+    static void copyTheBuiltInFiles() throws IOException {
+        assertThat(RuleSet.copyBuiltInFiles(copy)).contains("rules/cofinancing.drl", "rules/messages_fr.properties",
+                "promotions/p3.yaml");
+    }
+
+    private static Path variant(Path dir, String file, String from, String to) throws IOException {
+        try (var files = Files.walk(copy)) {
+            for (Path source : files.filter(Files::isRegularFile).toList()) {
+                Path target = dir.resolve(copy.relativize(source));
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target);
+            }
+        }
+        Path changed = dir.resolve(file);
+        String text = Files.readString(changed);
+        assertThat(text).contains(from);
+        Files.writeString(changed, text.replace(from, to));
+        return dir;
+    }
+
+    private static List<String> problems(Path folder) {
+        return catchThrowableOfType(InvalidRuleSetException.class, () -> RuleSet.fromFolder(folder)).problems()
+                .stream().map(RuleSetProblem::toString).toList();
+    }
+
+    @Test
+    void a_copy_of_the_built_in_rules_decides_as_they_do() {
+        EigRules rules = EigRules.fromFolder(copy);
+        assertThat(rules.rules()).hasSameSizeAs(EigRules.builtIn().rules());
+        assertThat(rules.evaluate(eligible().build())).isEqualTo(EigRules.builtIn().evaluate(eligible().build()));
+        assertThat(rules.evaluate(eligible().with("challenge.durationMonths", 11).build())).isIneligibleFor("CHL-2");
+    }
+
+    @Test
+    void one_changed_value_changes_the_decisions(@TempDir Path dir) throws IOException {
+        EigRules rules = EigRules.fromFolder(variant(dir, "promotions/p3.yaml", "value: 0.70", "value: 0.60"));
+        assertThat(rules.evaluate(eligible().build())).grantsPia("Ministère de la Culture", "84000.00", "56000.00");
+    }
+
+    @Test
+    void a_folder_with_parameter_files_only_keeps_the_built_in_rules(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("p3.yaml"), Files.readString(copy.resolve("promotions/p3.yaml"))
+                .replace("value: 12\n", "value: 9\n"));
+        assertThat(EigRules.fromFolder(dir).evaluate(eligible().build())).isIneligibleFor("DOC-1");
+    }
+
+    @Test
+    void a_changed_rule_changes_the_decisions(@TempDir Path dir) throws IOException {
+        EigRules rules = EigRules.fromFolder(variant(dir, "rules/challenge.drl",
+                "durationMonths > $p.contractMonths", "durationMonths >= $p.contractMonths"));
+        assertThat(rules.evaluate(eligible().build())).isIneligibleFor("CHL-2");
+    }
+
+    @Test
+    void a_syntax_error_is_reported_with_its_file_and_line(@TempDir Path dir) throws IOException {
+        Path folder = variant(dir, "rules/challenge.drl", "    Challenge( problem != null, problem.isBlank() )",
+                "    Challenge( problem != null, problem.isBlank( )");
+        List<String> problems = problems(folder);
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("rules/challenge.drl:"));
+        int line = Files.readAllLines(folder.resolve("rules/challenge.drl")).indexOf("    Challenge( problem != null, problem.isBlank( )") + 1;
+        assertThat(problems.get(0)).matches("rules/challenge\\.drl:(" + line + "|" + (line + 1) + "|" + (line + 2) + ")(:\\d+)?: .+");
+    }
+
+    @Test
+    void an_unknown_fact_type_is_reported_with_its_file(@TempDir Path dir) throws IOException {
+        List<String> problems = problems(variant(dir, "rules/priorities.drl", "Challenge( dataScience == true )",
+                "Chalenge( dataScience == true )"));
+        assertThat(problems).isNotEmpty().anySatisfy(p -> assertThat(p).startsWith("rules/priorities.drl").contains("Chalenge"));
+    }
+
+    @Test
+    void a_rule_without_metadata_is_reported_at_its_line(@TempDir Path dir) throws IOException {
+        Path folder = variant(dir, "rules/priorities.drl", "    @clause(\"PRI-1\")\n", "");
+        int line = Files.readAllLines(folder.resolve("rules/priorities.drl")).indexOf("rule \"PRI-1 a data-science défi\"") + 1;
+        assertThat(problems(folder)).containsExactly("rules/priorities.drl:" + line
+                + ": rule \"PRI-1 a data-science défi\": missing @clause(…) metadata");
+    }
+
+    @Test
+    void a_message_no_file_defines_is_reported(@TempDir Path dir) throws IOException {
+        assertThat(problems(variant(dir, "rules/challenge.drl", "findings.fail(\"CHL-2.too-long\"",
+                "findings.fail(\"CHL-2.too-lung\""))).hasSize(2)
+                .allSatisfy(p -> assertThat(p).contains("names message CHL-2.too-lung"));
+    }
+
+    @Test
+    void a_parameter_a_rule_reads_but_the_promotion_leaves_out_is_reported(@TempDir Path dir) throws IOException {
+        Path folder = variant(dir, "promotions/p3.yaml", "  documents.maxPitchSlides:", "  unused.maxPitchSlides:");
+        assertThat(problems(folder)).contains("promotions/p3.yaml: parameters.unused.maxPitchSlides: unknown parameter");
+        Files.writeString(folder.resolve("promotions/p3.yaml"), Files.readString(folder.resolve("promotions/p3.yaml"))
+                .replaceAll("(?s)  unused\\.maxPitchSlides:.*?source: [^\\n]*\\n", ""));
+        assertThat(problems(folder)).singleElement().asString()
+                .startsWith("rules/file-and-calendar.drl:")
+                .endsWith("applies to promotion 3 and reads documents.maxPitchSlides, which promotion 3's parameter file does not define");
+    }
+
+    @Test
+    void a_new_promotion_file_extends_the_built_in_ones(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("p9.yaml"), org.eigrules.parameters.ParameterFilesTest.MINIMAL);
+        RuleSet ruleSet = RuleSet.fromFolder(dir);
+        assertThat(ruleSet.parameters()).containsKeys(3, 9);
+        assertThat(ruleSet.evaluablePromotions()).containsExactly(3);
+    }
+
+    @Test
+    void a_folder_that_does_not_exist_is_reported() {
+        assertThat(problems(copy.resolve("nowhere"))).singleElement().asString().endsWith("nowhere: not a folder");
+    }
+}
