@@ -207,11 +207,4 @@ class CoFinancingTest {
                     .with("commitments.dataAccess", false))).isIneligibleFor("COM-1");
         }
     }
-
-    @Test
-    void a_host_outside_the_state_administration_gets_no_pia_money_even_when_eligible() {
-        // Every eligible kind has a PIA route in promotion 3; this guards the rule that explains a
-        // kind left without one, should a parameter file leave one out.
-        assertDecision(evaluate(eligible().with("host.kind", "HEALTH_ESTABLISHMENT"))).grantsNoPia("140000.00", "FIN-2");
-    }
 }

@@ -1,0 +1,133 @@
+package org.eigrules.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.eigrules.parameters.ParameterFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads scenario files: YAML, one scenario or a list of them under {@code scenarios:}.
+ *
+ * <pre>{@code
+ * scenarios:
+ *   - name: a territorial authority without a ministry carrier gets no PIA money
+ *     application: ../examples/eligible/region.yaml      # or the application inline
+ *     expect:
+ *       verdict: ELIGIBLE
+ *       coFinancing: { granted: false, hostAmount: "140000.00" }
+ *       notes: [FIN-2]
+ * }</pre>
+ */
+public final class ScenarioFiles {
+
+    /** The expectation fields a scenario may set. */
+    public static final Set<String> EXPECTATIONS = Set.of("verdict", "reasons", "missing", "coFinancing", "notes",
+            "priorities", "fired", "invalid");
+    private static final Set<String> SCENARIO_FIELDS = Set.of("name", "application", "expect");
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private ScenarioFiles() {
+    }
+
+    /** A problem in a scenario file: the file and what is wrong. */
+    public static final class ScenarioFileException extends RuntimeException {
+        public ScenarioFileException(String message) {
+            super(message);
+        }
+    }
+
+    /** The scenario files among the given paths: files as given, folders searched for {@code .yaml}/{@code .yml}. */
+    public static List<Path> find(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.ya?ml"))
+                            .filter(p -> !ParameterFiles.FILE_NAME.matcher(p.getFileName().toString()).matches())
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Reads one scenario file.
+     *
+     * @throws ScenarioFileException naming the file and every problem found in it
+     */
+    public static List<Scenario> read(Path file) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(Files.readString(file));
+        } catch (JsonProcessingException e) {
+            throw new ScenarioFileException(file + ":" + e.getLocation().getLineNr() + ": "
+                    + ParameterFiles.oneLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new ScenarioFileException(file + ": cannot be read: " + e.getMessage());
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        if (root != null && root.has("scenarios")) {
+            if (root.size() != 1 || !root.get("scenarios").isArray()) {
+                throw new ScenarioFileException(file + ": expected only a list under scenarios:");
+            }
+            root.get("scenarios").forEach(entries::add);
+        } else if (root != null && root.isObject()) {
+            entries.add(root);
+        } else {
+            throw new ScenarioFileException(file + ": expected a scenario (name, application, expect) or a list under scenarios:");
+        }
+        List<String> problems = new ArrayList<>();
+        List<Scenario> scenarios = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            JsonNode entry = entries.get(i);
+            String where = entries.size() > 1 ? "scenarios[" + i + "]" : "scenario";
+            if (!entry.isObject()) {
+                problems.add(where + ": expected a mapping with name, application and expect");
+                continue;
+            }
+            unknown(entry, SCENARIO_FIELDS, where, problems);
+            JsonNode name = entry.get("name");
+            if (name == null || !name.isTextual() || name.textValue().isBlank()) {
+                problems.add(where + ".name: missing (a sentence saying what the scenario shows)");
+            }
+            JsonNode application = entry.get("application");
+            if (application == null || !(application.isTextual() || application.isObject())) {
+                problems.add(where + ".application: expected an application file's path or an inline application");
+            }
+            JsonNode expect = entry.get("expect");
+            if (expect == null || !expect.isObject() || expect.isEmpty()) {
+                problems.add(where + ".expect: expected at least one of " + String.join(", ", EXPECTATIONS.stream().sorted().toList()));
+            } else {
+                unknown(expect, EXPECTATIONS, where + ".expect", problems);
+            }
+            if (name != null && name.isTextual()) {
+                scenarios.add(new Scenario(name.textValue(), file.toString(), i, application, expect));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioFileException(file + ": " + String.join("; ", problems));
+        }
+        return scenarios;
+    }
+
+    private static void unknown(JsonNode node, Set<String> known, String where, List<String> problems) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String field = names.next();
+            if (!known.contains(field)) {
+                problems.add(where + "." + field + ": unknown field (expected " + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+}
