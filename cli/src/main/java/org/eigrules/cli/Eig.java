@@ -1,5 +1,6 @@
 package org.eigrules.cli;
 
+import org.eigrules.engine.InvalidRuleSetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 /** The {@code eig} command. */
 @Command(name = "eig", mixinStandardHelpOptions = true, version = "eig 0.1.0-SNAPSHOT",
         description = "Evaluates EIG défi applications against the programme's rules.",
-        subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, DocsCommand.class,
+                DiffCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Eig implements Runnable {
 
     @CommandLine.Spec
@@ -33,8 +35,14 @@ public final class Eig implements Runnable {
     /** Runs the command line with the given output streams and returns its exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Eig()).setOut(out).setErr(err);
-        // An unexpected failure is a bug of ours: one line on stderr and status 1, no stack trace.
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof InvalidRuleSetException invalid) {
+                // Compiler style, one problem a line, so editors can jump to file and line.
+                invalid.problems().forEach(problem -> cmd.getErr().println(problem));
+                cmd.getErr().println("eig: the rule set has " + invalid.problems().size() + " problem(s)");
+                return 1;
+            }
+            // Anything else is a bug of ours: one line on stderr and status 1, no stack trace.
             cmd.getErr().println("eig: internal error: " + e);
             return 1;
         });

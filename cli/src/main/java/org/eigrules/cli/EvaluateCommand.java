@@ -9,6 +9,7 @@ import org.eigrules.io.ApplicationFiles;
 import org.eigrules.io.DecisionJson;
 import org.eigrules.model.Application;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,8 +25,9 @@ import java.util.concurrent.Callable;
 
 /** {@code eig evaluate FILE…}: one decision per application file. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Evaluates each application file (JSON or YAML, by extension) with the built-in rules.",
-                "Exit status: 0 when every file was evaluated, 1 when a file was invalid, 2 on a usage error."})
+        description = {"Evaluates each application file (JSON or YAML, by extension) with the built-in rules, or those of --rules.",
+                "Exit status: 0 when every file was evaluated, 1 when a file or the rule folder was invalid, "
+                        + "2 on a usage error."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -41,6 +43,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Application files: .json, .yaml or .yml.")
     List<Path> files;
 
+    @Mixin
+    RuleSetOption ruleSet;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
             try {
                 Application application = readFile(file);
                 if (rules == null) {
-                    rules = EigRules.builtIn();
+                    rules = ruleSet.load();
                 }
                 Decision decision = rules.evaluate(application);
                 out.println(json ? DecisionJson.write(decision, language) : summary.of(file, decision));
@@ -65,7 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return status;
     }
 
-    private static Application readFile(Path file) {
+    static Application readFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidApplicationException(List.of(new Violation("",
                     Files.exists(file) ? "not a regular file" : "no such file")));

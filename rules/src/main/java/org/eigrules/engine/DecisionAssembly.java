@@ -1,5 +1,6 @@
 package org.eigrules.engine;
 
+import org.eigrules.decision.Clauses;
 import org.eigrules.decision.CoFinancing;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.MissingField;
@@ -27,16 +28,6 @@ import java.util.TreeSet;
  */
 final class DecisionAssembly {
 
-    /** Clause ids sort by their family, then numerically: CHL-2 before CHL-10. */
-    static final Comparator<String> CLAUSE_ORDER = Comparator
-            .comparing((String id) -> id.contains("-") ? id.substring(0, id.indexOf('-')) : id)
-            .thenComparingInt(id -> {
-                String number = id.contains("-") ? id.substring(id.indexOf('-') + 1) : "";
-                return number.chars().allMatch(Character::isDigit) && !number.isEmpty()
-                        ? Integer.parseInt(number) : Integer.MAX_VALUE;
-            })
-            .thenComparing(Comparator.naturalOrder());
-
     private static final int CENTS = 2;
 
     private DecisionAssembly() {
@@ -47,15 +38,15 @@ final class DecisionAssembly {
         List<Reason> reasons = new ArrayList<>(new LinkedHashSet<>(findings.failures().stream()
                 .map(e -> new Reason(e.rule().clause(), messages.text(e.key(), e.args().toArray()), e.rule().source()))
                 .toList()));
-        reasons.sort(Comparator.comparing(Reason::clause, CLAUSE_ORDER));
+        reasons.sort(Comparator.comparing(Reason::clause, Clauses.ORDER));
 
         List<MissingField> missing = new ArrayList<>(new LinkedHashSet<>(findings.missingFields()));
-        missing.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause, CLAUSE_ORDER));
+        missing.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause, Clauses.ORDER));
 
         Verdict verdict = !reasons.isEmpty() ? Verdict.INELIGIBLE
                 : !missing.isEmpty() ? Verdict.INCOMPLETE : Verdict.ELIGIBLE;
 
-        TreeSet<String> priorities = new TreeSet<>(CLAUSE_ORDER);
+        TreeSet<String> priorities = new TreeSet<>(Clauses.ORDER);
         priorities.addAll(findings.priorities());
 
         return new Decision(application.challenge().name(), parameters.promotion(), verdict, reasons, missing,

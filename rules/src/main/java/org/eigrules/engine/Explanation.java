@@ -1,11 +1,15 @@
 package org.eigrules.engine;
 
+import org.eigrules.decision.Clauses;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.MissingField;
+import org.eigrules.decision.Note;
 import org.eigrules.decision.Reason;
 import org.eigrules.promotion.Parameter;
 import org.eigrules.promotion.PromotionParameters;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +39,9 @@ public record Explanation(Decision decision, List<Firing> firings, Map<String, C
         /** A priority the défi meets. */
         MET,
         /** A priority the défi does not meet. */
-        NOT_MET
+        NOT_MET,
+        /** A co-financing clause that holds and that a note cites: it decided who pays. */
+        NOTED
     }
 
     /**
@@ -47,8 +53,8 @@ public record Explanation(Decision decision, List<Firing> firings, Map<String, C
     public record Firing(RuleMetadata rule, List<Object> facts) {
 
         /**
-         * The facts' values that the rule's condition names, as {@code Type.field = value}: the
-         * facts it read.
+         * The facts' values that the rule's condition names — fields, and derived values such as
+         * {@code distinctTeamRoles()} — as {@code Type.name = value}: the facts it read.
          */
         public Map<String, Object> valuesRead() {
             Map<String, Object> values = new LinkedHashMap<>();
@@ -56,18 +62,29 @@ public record Explanation(Decision decision, List<Firing> firings, Map<String, C
                 if (fact == null || fact instanceof PromotionParameters || !fact.getClass().isRecord()) {
                     continue;
                 }
+                String type = fact.getClass().getSimpleName();
                 for (RecordComponent component : fact.getClass().getRecordComponents()) {
-                    if (Pattern.compile("\\b" + component.getName() + "\\b").matcher(rule.condition()).find()) {
-                        try {
-                            values.put(fact.getClass().getSimpleName() + "." + component.getName(),
-                                    component.getAccessor().invoke(fact));
-                        } catch (ReflectiveOperationException e) {
-                            values.put(fact.getClass().getSimpleName() + "." + component.getName(), "(unreadable)");
-                        }
+                    if (Pattern.compile("\\b" + component.getName() + "\\b(?!\\s*\\()").matcher(rule.condition()).find()) {
+                        values.put(type + "." + component.getName(), invoke(component.getAccessor(), fact));
+                    }
+                }
+                for (Method method : fact.getClass().getDeclaredMethods()) {
+                    if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                            && method.getParameterCount() == 0 && method.getReturnType() != void.class
+                            && Pattern.compile("\\b" + method.getName() + "\\s*\\(\\s*\\)").matcher(rule.condition()).find()) {
+                        values.put(type + "." + method.getName() + "()", invoke(method, fact));
                     }
                 }
             }
             return values;
+        }
+
+        private static Object invoke(Method method, Object fact) {
+            try {
+                return method.invoke(fact);
+            } catch (ReflectiveOperationException e) {
+                return "(unreadable)";
+            }
         }
 
         /** The parameter values the rule read, with their labels and sources. */
@@ -84,18 +101,20 @@ public record Explanation(Decision decision, List<Firing> firings, Map<String, C
     }
 
     static Explanation of(Decision decision, List<Firing> firings, RuleSet ruleSet, PromotionParameters parameters) {
-        Map<String, ClauseStatus> clauses = new TreeMap<>(DecisionAssembly.CLAUSE_ORDER);
+        Map<String, ClauseStatus> clauses = new TreeMap<>(Clauses.ORDER);
         for (RuleMetadata rule : ruleSet.rules()) {
             if (!rule.appliesTo(parameters.promotion())) {
                 continue;
             }
             String clause = rule.clause();
-            boolean priority = clause.startsWith("PRI-");
+            boolean priority = Clauses.family(clause).equals("PRI");
             clauses.put(clause, priority
                     ? (decision.priorities().contains(clause) ? ClauseStatus.MET : ClauseStatus.NOT_MET)
                     : decision.reasons().stream().map(Reason::clause).anyMatch(clause::equals) ? ClauseStatus.FAILED
                     : decision.missing().stream().map(MissingField::clause).anyMatch(clause::equals)
-                    ? ClauseStatus.UNDECIDED : ClauseStatus.PASSED);
+                    ? ClauseStatus.UNDECIDED
+                    : decision.coFinancing().notes().stream().map(Note::clause).anyMatch(clause::equals)
+                    ? ClauseStatus.NOTED : ClauseStatus.PASSED);
         }
         // A clause cited only by validation (a missing field) still belongs in the list.
         for (MissingField missing : decision.missing()) {

@@ -89,7 +89,11 @@ public final class ParameterFiles {
         KEYS_BY_ACCESSOR = java.util.Collections.unmodifiableMap(keys);
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    // Decimals as written: 0.70 stays 0.70, not the float 0.7.
+    private static final ObjectMapper YAML = com.fasterxml.jackson.databind.json.JsonMapper.builder(new YAMLFactory())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private ParameterFiles() {
     }

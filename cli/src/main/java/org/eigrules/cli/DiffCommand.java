@@ -1,0 +1,139 @@
+package org.eigrules.cli;
+
+import org.eigrules.EigRules;
+import org.eigrules.engine.RuleMetadata;
+import org.eigrules.promotion.Parameter;
+import org.eigrules.promotion.PromotionParameters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+/** {@code eig diff}: what differs between two promotions, or between two rule folders. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Lists the parameter values and rules that differ between two promotions of a rule set "
+                + "(--from 3 --to 4), or between two rule sets (--rules DIR --against DIR, for one promotion).",
+                "Exit status: 0 when nothing differs, 1 when something does (like diff), 2 on a usage error."})
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleSetOption ruleSet;
+
+    @Option(names = "--against", paramLabel = "DIR",
+            description = "A second rule folder to compare with (default: the same rule set).")
+    Path against;
+
+    @Option(names = "--from", paramLabel = "N", required = true, description = "The promotion to compare from.")
+    int from;
+
+    @Option(names = "--to", paramLabel = "M", description = "The promotion to compare to (default: the same as --from).")
+    Integer to;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        EigRules left = ruleSet.load();
+        EigRules right = against == null ? left : EigRules.fromFolder(against);
+        int target = to == null ? from : to;
+        String leftName = name(ruleSet.folder, from);
+        String rightName = name(against == null ? ruleSet.folder : against, target);
+        if (against == null && target == from) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "nothing to compare: give --to M, or --against DIR");
+        }
+        for (var side : java.util.List.of(java.util.Map.entry(left, from), java.util.Map.entry(right, target))) {
+            if (!side.getKey().ruleSet().parameters().containsKey(side.getValue())) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no parameter file for promotion "
+                        + side.getValue() + " (known: " + side.getKey().ruleSet().parameters().keySet() + ")");
+            }
+        }
+        int differences = parameters(out, left, right, leftName, rightName, target);
+        differences += rules(out, left, right, leftName, rightName, target);
+        out.println(differences == 0 ? "No difference." : differences + " difference(s).");
+        return differences == 0 ? 0 : 1;
+    }
+
+    private int parameters(PrintWriter out, EigRules left, EigRules right, String leftName, String rightName, int target) {
+        Map<String, Parameter> a = values(left, from);
+        Map<String, Parameter> b = values(right, target);
+        int count = 0;
+        out.println("Parameters (" + leftName + " → " + rightName + "):");
+        for (String key : new TreeSet<>(union(a.keySet(), b.keySet()))) {
+            Parameter x = a.get(key);
+            Parameter y = b.get(key);
+            if (x != null && y != null && x.value().equals(y.value())) {
+                continue;
+            }
+            count++;
+            if (x == null) {
+                out.println("  + " + key + " = " + y.value() + "   (only in " + rightName + "; " + y.source() + ")");
+            } else if (y == null) {
+                out.println("  - " + key + " = " + x.value() + "   (only in " + leftName + ")");
+            } else {
+                out.println("  ~ " + key + ": " + x.value() + " → " + y.value() + "   (" + y.source() + ")");
+            }
+        }
+        if (count == 0) {
+            out.println("  (same values)");
+        }
+        return count;
+    }
+
+    private int rules(PrintWriter out, EigRules left, EigRules right, String leftName, String rightName, int target) {
+        Map<String, RuleMetadata> a = applying(left, from);
+        Map<String, RuleMetadata> b = applying(right, target);
+        int count = 0;
+        out.println("Rules (" + leftName + " → " + rightName + "):");
+        for (String name : new TreeSet<>(union(a.keySet(), b.keySet()))) {
+            RuleMetadata x = a.get(name);
+            RuleMetadata y = b.get(name);
+            if (x == null) {
+                count++;
+                out.println("  + " + name + "   (applies only to " + rightName + "; " + y.file() + ":" + y.line() + ")");
+            } else if (y == null) {
+                count++;
+                out.println("  - " + name + "   (applies only to " + leftName + "; " + x.file() + ":" + x.line() + ")");
+            } else if (!Objects.equals(x.condition(), y.condition()) || !x.clause().equals(y.clause())) {
+                count++;
+                out.println("  ~ " + name + "   (condition or clause changed; " + y.file() + ":" + y.line() + ")");
+            }
+        }
+        if (count == 0) {
+            out.println("  (same rules)");
+        }
+        return count;
+    }
+
+    private static Map<String, Parameter> values(EigRules rules, int promotion) {
+        PromotionParameters parameters = rules.ruleSet().parameters().get(promotion);
+        return parameters == null ? Map.of() : parameters.parameters();
+    }
+
+    private static Map<String, RuleMetadata> applying(EigRules rules, int promotion) {
+        Map<String, RuleMetadata> applying = new TreeMap<>();
+        rules.rules().stream().filter(r -> r.appliesTo(promotion)).forEach(r -> applying.put(r.rule(), r));
+        return applying;
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String name(Path folder, int promotion) {
+        return (folder == null ? "built-in" : folder.toString()) + " P" + promotion;
+    }
+}

@@ -1,0 +1,63 @@
+package org.eigrules.cli;
+
+import org.eigrules.EigRules;
+import org.eigrules.scenario.Scenario;
+import org.eigrules.scenario.ScenarioFiles;
+import org.eigrules.scenario.ScenarioResult;
+import org.eigrules.scenario.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code eig docs}: the rule set's documentation, in Markdown. */
+@Command(name = "docs", mixinStandardHelpOptions = true,
+        description = "Writes Markdown documentation of the rules: for each promotion, its parameters with their "
+                + "sources, and each clause with its rules, the values they read and the scenarios that exercise it.")
+final class DocsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleSetOption ruleSet;
+
+    @Option(names = "--scenarios", paramLabel = "PATH", split = ",",
+            description = "Scenario files or folders whose scenarios are listed under the clauses they exercise.")
+    List<Path> scenarios = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        String markdown = generate(ruleSet.load(), scenarios);
+        if (out == null) {
+            spec.commandLine().getOut().print(markdown);
+        } else {
+            Files.writeString(out, markdown, StandardCharsets.UTF_8);
+        }
+        return 0;
+    }
+
+    /** The documentation of a rule set, with the scenarios found under the given paths. */
+    static String generate(EigRules rules, List<Path> scenarioPaths) throws IOException {
+        ScenarioRunner runner = new ScenarioRunner(rules);
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Path file : ScenarioFiles.find(scenarioPaths)) {
+            for (Scenario scenario : ScenarioFiles.read(file)) {
+                results.add(runner.run(scenario));
+            }
+        }
+        return RuleDocs.markdown(rules, results);
+    }
+}
