@@ -38,7 +38,7 @@ final class RuleDocs {
         for (Map.Entry<Integer, PromotionParameters> entry : ruleSet.parameters().entrySet()) {
             int promotion = entry.getKey();
             PromotionParameters parameters = entry.getValue();
-            md.append("\n## Promotion ").append(promotion).append(" — ").append(parameters.title()).append("\n\n");
+            md.append("\n## ").append(parameters.title()).append("\n\n");
             if (!ruleSet.evaluablePromotions().contains(promotion)) {
                 md.append("No rule applies to this promotion yet: its values are recorded, not evaluated.\n\n");
             }
@@ -70,7 +70,7 @@ final class RuleDocs {
                     }
                 }
                 List<String> exercising = exercising(clause.getValue(), scenarios, promotion);
-                md.append("\nScenarios: ").append(exercising.isEmpty() ? "none.\n" : "\n\n");
+                md.append(exercising.isEmpty() ? "\nScenarios: none.\n" : "\nScenarios:\n\n");
                 exercising.forEach(s -> md.append("- ").append(s).append('\n'));
             }
         }

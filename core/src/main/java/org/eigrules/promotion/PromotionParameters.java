@@ -42,7 +42,7 @@ import java.util.Set;
  * @param piaAgreementCarrierKinds kinds of body whose agreement carries the funding of a host in
  *                                {@code piaAgreementKinds} (FIN-2)
  * @param piaEnvelope             the PIA envelope for the whole promotion in euros (FIN-6)
- * @param parameters              every value with its label and source, by key, for explanations
+ * @param parameters              every value with its label and source, by key, in the file's order
  */
 public record PromotionParameters(
         int promotion,
@@ -77,7 +77,8 @@ public record PromotionParameters(
         piaAgreementKinds = lookup(piaAgreementKinds);
         piaCarrierKinds = lookup(piaCarrierKinds);
         piaAgreementCarrierKinds = lookup(piaAgreementCarrierKinds);
-        parameters = Map.copyOf(parameters);
+        // In the file's order, so listings and generated documentation are stable.
+        parameters = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     }
 
     // Set.copyOf would throw on contains(null); rules may ask about an absent kind or profile.

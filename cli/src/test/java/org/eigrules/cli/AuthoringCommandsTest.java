@@ -1,0 +1,200 @@
+package org.eigrules.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eigrules.cli.EvaluateCommandTest.DATAJUST;
+import static org.eigrules.cli.EvaluateCommandTest.EXAMPLES;
+import static org.eigrules.cli.EvaluateCommandTest.eig;
+
+/** The rule authors' commands: init, check, explain, docs and diff, with and without --rules. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class AuthoringCommandsTest {
+
+    static final Path ROOT = EXAMPLES.getParent();
+    static final Path SCENARIOS = ROOT.resolve("scenarios");
+
+    @TempDir
+    static Path copy;
+
+    @BeforeAll
+    static void a_rule_author_starts_from_a_copy_of_the_built_in_rules() {
+        EvaluateCommandTest.Run run = eig("init", copy.resolve("rules"));
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("rules/challenge.drl", "promotions/p3.yaml", "messages_en.properties");
+    }
+
+    private static Path variant(Path dir, String file, String from, String to) throws IOException {
+        assertThat(eig("init", dir).status()).isZero();
+        Path changed = dir.resolve(file);
+        String text = Files.readString(changed);
+        assertThat(text).contains(from);
+        Files.writeString(changed, text.replace(from, to));
+        return dir;
+    }
+
+    private static String lastLine(String text) {
+        List<String> lines = text.lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void init_refuses_to_overwrite_a_rule_folder() {
+        EvaluateCommandTest.Run run = eig("init", copy.resolve("rules"));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("already exists");
+    }
+
+    @Test
+    void check_passes_the_bundled_scenarios_with_full_coverage() {
+        EvaluateCommandTest.Run run = eig("check", "--require-coverage", SCENARIOS);
+        assertThat(run.status()).as(run.out()).isZero();
+        assertThat(run.out()).contains("Every rule fired at least once").doesNotContain("FAIL");
+        assertThat(lastLine(run.out())).matches("\\d+ passed, 0 failed");
+    }
+
+    @Test
+    void a_wrong_expectation_fails_with_what_was_expected_and_found(@TempDir Path dir) throws IOException {
+        Path scenario = Files.writeString(dir.resolve("wrong.yaml"), """
+                name: DataJust is wrongly expected to be ineligible
+                application: %s
+                expect:
+                  verdict: INELIGIBLE
+                  reasons: [CAL-1]
+                  coFinancing: { granted: true, piaAmount: "1.00" }
+                """.formatted(DATAJUST.toAbsolutePath()));
+        EvaluateCommandTest.Run run = eig("check", "--no-coverage", scenario);
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL DataJust is wrongly expected to be ineligible")
+                .contains("verdict: expected INELIGIBLE, found ELIGIBLE")
+                .contains("reasons: expected [CAL-1], found []")
+                .contains("coFinancing.piaAmount: expected 1.00, found 102433.33")
+                .doesNotContain("coFinancing.granted");
+        assertThat(lastLine(run.out())).isEqualTo("0 passed, 1 failed");
+    }
+
+    @Test
+    void require_coverage_fails_when_a_rule_never_fired() {
+        EvaluateCommandTest.Run run = eig("check", "--require-coverage", SCENARIOS.resolve("selected-p3.yaml"));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("rules never fired:").contains("- ADM-1 the host is not a kind of body")
+                .contains("--require-coverage:");
+        assertThat(lastLine(run.out())).isEqualTo("15 passed, 0 failed");
+    }
+
+    @Test
+    void a_malformed_scenario_file_counts_as_a_failure(@TempDir Path dir) throws IOException {
+        Path scenario = Files.writeString(dir.resolve("bad.yaml"), "name: no expectation\napplication: x.yaml\n");
+        EvaluateCommandTest.Run run = eig("check", "--no-coverage", scenario);
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("bad.yaml").contains("expect: expected at least one of");
+    }
+
+    @Test
+    void a_copy_with_one_value_changed_changes_the_decisions(@TempDir Path dir) throws IOException {
+        Path rules = variant(dir, "promotions/p3.yaml", "value: 0.70", "value: 0.50");
+        EvaluateCommandTest.Run run = eig("evaluate", "--json", "--rules", rules, DATAJUST);
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"piaAmount\":\"73166.67\"");
+        EvaluateCommandTest.Run check = eig("check", "--no-coverage", "--rules", rules, SCENARIOS.resolve("selected-p3.yaml"));
+        assertThat(check.status()).isEqualTo(1);
+        assertThat(check.out()).contains("coFinancing.piaAmount: expected 102433.33, found 73166.67");
+    }
+
+    @Test
+    void a_copy_with_a_syntax_error_is_reported_compiler_style(@TempDir Path dir) throws IOException {
+        Path rules = variant(dir, "rules/cofinancing.drl", "    Funding( mode == FundingMode.SELF_FUNDED )",
+                "    Funding( mode == FundingMode.SELF_FUNDED ");
+        int line = Files.readAllLines(rules.resolve("rules/cofinancing.drl"))
+                .indexOf("    Funding( mode == FundingMode.SELF_FUNDED ") + 1;
+        EvaluateCommandTest.Run run = eig("evaluate", "--rules", rules, DATAJUST);
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines().toList().get(0)).matches("rules/cofinancing\\.drl:(" + line + "|" + (line + 1)
+                + ")(:\\d+)?: .+");
+        assertThat(run.err()).contains("eig: the rule set has").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void explain_lists_the_rules_fired_with_facts_parameters_and_clauses() {
+        EvaluateCommandTest.Run run = eig("explain", "--lang", "en",
+                EXAMPLES.resolve("ineligible/a-defi-longer-than-the-contract-is-ineligible.yaml"));
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Rules fired, in order:")
+                .contains("CHL-2 the défi takes longer than the EIGs' contract")
+                .contains("challenge.drl:")
+                .contains("fact Challenge.durationMonths = 14")
+                .contains("parameter contract.months = 10  (promotion 3; seed: 10-month fixed-term contracts; CdC P3)")
+                .containsPattern("CHL-2\\s+FAILED")
+                .containsPattern("CHL-1\\s+passed")
+                .containsPattern("PRI-1\\s+priority not met");
+    }
+
+    @Test
+    void explain_shows_undecided_clauses_and_works_on_a_rule_folder() {
+        EvaluateCommandTest.Run run = eig("explain", "--lang", "en", "--rules", copy.resolve("rules"),
+                EXAMPLES.resolve("incomplete/a-file-without-a-receipt-time-is-incomplete.yaml"));
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("CAL-1\\s+undecided: information missing");
+    }
+
+    @Test
+    void the_generated_documentation_of_the_built_in_rules_is_up_to_date() throws IOException {
+        String generated = DocsCommand.generate(org.eigrules.EigRules.builtIn(), List.of(SCENARIOS));
+        assertThat(Files.readString(ROOT.resolve("rules/RULES.md")))
+                .as("rules/RULES.md is stale: run ./eig docs --scenarios scenarios --out rules/RULES.md")
+                .isEqualTo(generated);
+    }
+
+    @Test
+    void docs_cover_each_clause_with_rules_values_and_scenarios(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("RULES.md");
+        EvaluateCommandTest.Run run = eig("docs", "--rules", copy.resolve("rules"), "--scenarios", SCENARIOS, "--out", out);
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readString(out)).contains("rule folder `rules`")
+                .contains("#### CHL-2 — The défi is achievable within the EIGs' contract")
+                .contains("- `contract.months` = 10 — seed: 10-month fixed-term contracts; CdC P3")
+                .contains("- a défi longer than the contract is ineligible (`ineligible.yaml`)")
+                .contains("## Promotion 4 — appel à projets 2020");
+    }
+
+    @Test
+    void diff_lists_what_changes_from_promotion_3_to_4() {
+        EvaluateCommandTest.Run run = eig("diff", "--from", "3", "--to", "4");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("~ callForProjects.closes: 2018-06-15T17:00:00 → 2020-02-28T17:00:00")
+                .contains("~ eigs.profiles: DEVELOPMENT, DESIGN, DATA_SCIENCE, GEOMATICS, STATISTICS → "
+                        + "DEVELOPMENT, DESIGN, DATA_SCIENCE, GEOMATICS, STATISTICS, DATA_ENGINEERING")
+                .contains("- pia.rate = 0.70")
+                .contains("- CHL-2 the défi takes longer than the EIGs' contract   (applies only to built-in P3");
+    }
+
+    @Test
+    void diff_compares_two_rule_folders(@TempDir Path dir) throws IOException {
+        Path changed = variant(dir, "rules/challenge.drl", "durationMonths > $p.contractMonths",
+                "durationMonths >= $p.contractMonths");
+        Files.writeString(changed.resolve("promotions/p3.yaml"), Files.readString(changed.resolve("promotions/p3.yaml"))
+                .replace("value: 12\n", "value: 15\n"));
+        EvaluateCommandTest.Run run = eig("diff", "--rules", copy.resolve("rules"), "--against", changed, "--from", "3");
+        assertThat(run.status()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("~ documents.maxPitchSlides: 12 → 15")
+                .contains("~ CHL-2 the défi takes longer than the EIGs' contract   (condition or clause changed")
+                .contains("2 difference(s).");
+        assertThat(eig("diff", "--rules", copy.resolve("rules"), "--against", copy.resolve("rules"), "--from", "3").out())
+                .contains("No difference.");
+    }
+
+    @Test
+    void diff_needs_something_to_compare() {
+        assertThat(eig("diff", "--from", "3").status()).isEqualTo(2);
+        assertThat(eig("diff", "--from", "3", "--to", "9").status()).isEqualTo(2);
+    }
+}
