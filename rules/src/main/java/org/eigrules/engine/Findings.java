@@ -50,7 +50,7 @@ public final class Findings {
 
     /** The firing rule's clause fails; {@code key} names the message explaining why. */
     public void fail(String key, Object... args) {
-        failures.add(new Entry(rule(), key, List.of(args)));
+        failures.add(new Entry(rule(), key, arguments(args)));
     }
 
     /** The firing rule's clause cannot be decided without {@code field} (a path in the application). */
@@ -60,7 +60,7 @@ public final class Findings {
 
     /** A co-financing remark under the firing rule's clause. */
     public void note(String key, Object... args) {
-        notes.add(new Entry(rule(), key, List.of(args)));
+        notes.add(new Entry(rule(), key, arguments(args)));
     }
 
     /** The défi meets the firing rule's priority clause. */
@@ -76,6 +76,11 @@ public final class Findings {
         }
         piaGrant = new PiaGrant(rule(), Objects.requireNonNull(recipient, "recipient"),
                 Objects.requireNonNull(piaAmount, "piaAmount"), Objects.requireNonNull(hostAmount, "hostAmount"));
+    }
+
+    // Message arguments may be absent values (a mentor without a name): List.of would refuse them.
+    private static List<Object> arguments(Object[] args) {
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(args.clone()));
     }
 
     private RuleMetadata rule() {

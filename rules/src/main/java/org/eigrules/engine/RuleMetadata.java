@@ -19,9 +19,10 @@ import java.util.TreeSet;
  * @param line       the line of the rule's name in that file
  * @param condition  the rule's condition as written
  * @param parameters the keys of the promotion parameters the rule reads
+ * @param findings   what the rule records: {@code fail}, {@code missing}, {@code note}, {@code priority}, {@code grantPia}
  */
 public record RuleMetadata(String rule, String clause, Set<Integer> promotions, String source, String file, int line,
-                           String condition, List<String> parameters) {
+                           String condition, List<String> parameters, Set<String> findings) {
 
     static final String CLAUSE = "clause";
     static final String PROMOTIONS = "promotions";
@@ -30,6 +31,7 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
     public RuleMetadata {
         promotions = Set.copyOf(promotions);
         parameters = List.copyOf(parameters);
+        findings = Set.copyOf(findings);
     }
 
     /**
@@ -61,7 +63,7 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
                     "rule \"" + rule.getName() + "\": " + String.join("; ", problems))));
         }
         return new RuleMetadata(rule.getName(), clause, promotions, source, file, line,
-                written == null ? "" : written.condition(), parameters);
+                written == null ? "" : written.condition(), parameters, written == null ? Set.of() : written.findings());
     }
 
     private static String text(Rule rule, String key, List<String> problems) {
@@ -76,6 +78,11 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
             return null;
         }
         return text;
+    }
+
+    /** Whether the rule can make its clause fail (INELIGIBLE). */
+    public boolean canFail() {
+        return findings.contains("fail");
     }
 
     /** Whether the rule applies to a promotion. */

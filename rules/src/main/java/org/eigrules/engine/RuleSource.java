@@ -20,15 +20,20 @@ public record RuleSource(String file, String text) {
     private static final Pattern CONDITION = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b");
     private static final Pattern PARAMETERS_BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*PromotionParameters\\s*\\(");
     private static final Pattern MESSAGE_KEY = Pattern.compile("findings\\.(?:fail|note)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern FINDING = Pattern.compile("findings\\.(\\w+)\\(");
 
     public RuleSource {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(text, "text");
     }
 
-    /** One rule as written. */
+    /**
+     * One rule as written.
+     *
+     * @param findings the {@code findings} methods its consequence calls: fail, missing, note, priority, grantPia
+     */
     public record Written(String name, String file, int line, String condition, List<String> accessors,
-                          List<String> messageKeys) {
+                          List<String> messageKeys, java.util.Set<String> findings) {
     }
 
     /** The rules written in this file, in order. */
@@ -54,9 +59,14 @@ public record RuleSource(String file, String text) {
             while (key.find()) {
                 keys.add(key.group(1));
             }
+            java.util.Set<String> findings = new java.util.TreeSet<>();
+            Matcher finding = FINDING.matcher(body);
+            while (finding.find()) {
+                findings.add(finding.group(1));
+            }
             int line = (int) text.substring(0, rule.start(1)).chars().filter(c -> c == '\n').count() + 1;
             rules.add(new Written(rule.group(1), file, line, condition.replaceAll("(?m)^\\s+", "    "),
-                    List.copyOf(accessors), List.copyOf(keys)));
+                    List.copyOf(accessors), List.copyOf(keys), java.util.Set.copyOf(findings)));
         }
         return rules;
     }

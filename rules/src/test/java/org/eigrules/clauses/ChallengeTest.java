@@ -151,6 +151,14 @@ class ChallengeTest {
         }
 
         @Test
+        void the_same_email_with_no_names_given_fails_and_is_also_missing() {
+            // Found by the testkit's invariants: a message argument may be an absent name.
+            assertThat(evaluate(eligible().without("mentors.operational.name").without("mentors.highLevel.name")
+                    .with("mentors.highLevel.email", "claude.moreau@example.org")))
+                    .isIneligibleFor("CHL-5").lists("mentors.operational.name", "CHL-5");
+        }
+
+        @Test
         void the_same_name_without_email_fails() {
             assertThat(evaluate(eligible().without("mentors.operational.email")
                     .with("mentors.highLevel.name", "claude moreau"))).isIneligibleFor("CHL-5");

@@ -1,0 +1,58 @@
+package org.eigrules.oracle;
+
+import org.eigrules.decision.CoFinancing;
+import org.eigrules.decision.Decision;
+import org.eigrules.decision.Note;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Compares two decisions on everything a policy decides: verdict, failing clauses, missing fields,
+ * every co-financing field and the clauses its notes cite, priorities. Not compared: message
+ * texts and rule names, which only the rule files have.
+ */
+public final class DecisionComparison {
+
+    private DecisionComparison() {
+    }
+
+    /** What differs, one line per field; empty when the two agree. */
+    public static List<String> differences(Decision actual, Decision expected) {
+        List<String> out = new ArrayList<>();
+        check(out, "application", actual.application(), expected.application());
+        check(out, "promotion", actual.promotion(), expected.promotion());
+        check(out, "verdict", actual.verdict(), expected.verdict());
+        check(out, "reasons", new TreeSet<>(actual.failedClauses()), new TreeSet<>(expected.failedClauses()));
+        check(out, "missing", actual.missing(), expected.missing());
+        CoFinancing a = actual.coFinancing();
+        CoFinancing e = expected.coFinancing();
+        check(out, "coFinancing.mode", a.mode(), e.mode());
+        check(out, "coFinancing.granted", a.granted(), e.granted());
+        check(out, "coFinancing.recipient", a.recipient(), e.recipient());
+        amount(out, "coFinancing.rate", a.rate(), e.rate());
+        amount(out, "coFinancing.piaAmount", a.piaAmount(), e.piaAmount());
+        amount(out, "coFinancing.hostAmount", a.hostAmount(), e.hostAmount());
+        check(out, "coFinancing.notes", new TreeSet<>(a.notes().stream().map(Note::clause).toList()),
+                new TreeSet<>(e.notes().stream().map(Note::clause).toList()));
+        check(out, "priorities", actual.priorities(), expected.priorities());
+        return out;
+    }
+
+    private static void check(List<String> out, String field, Object actual, Object expected) {
+        if (!Objects.equals(actual, expected)) {
+            out.add(field + ": rules give " + actual + ", the hand-written policy " + expected);
+        }
+    }
+
+    private static void amount(List<String> out, String field, BigDecimal actual, BigDecimal expected) {
+        boolean same = actual == null ? expected == null : expected != null && actual.compareTo(expected) == 0
+                && actual.scale() == expected.scale();
+        if (!same) {
+            out.add(field + ": rules give " + actual + ", the hand-written policy " + expected);
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package org.eigrules.testkit;
+
+import org.eigrules.EigRules;
+import org.eigrules.decision.CoFinancing;
+import org.eigrules.decision.Decision;
+import org.eigrules.decision.MissingField;
+import org.eigrules.decision.Reason;
+import org.eigrules.decision.Verdict;
+import org.eigrules.engine.RuleMetadata;
+import org.eigrules.model.Application;
+import org.eigrules.model.BodyKind;
+import org.eigrules.promotion.PromotionParameters;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+/**
+ * Properties every consistent rule set keeps, checked with QuickTheories over generated
+ * applications: run them against the built-in rules or against a rule folder.
+ *
+ * <pre>{@code
+ * PolicyInvariants.of(EigRules.fromFolder(Path.of("my-rules"))).checkAll();
+ * }</pre>
+ *
+ * Each method throws an {@link AssertionError} naming the invariant, the smallest counterexample
+ * QuickTheories found and the seed to replay it. {@link #checkAll()} runs them all and reports
+ * every one that fails.
+ */
+public final class PolicyInvariants {
+
+    private final EigRules rules;
+    private final int promotion;
+    private final PromotionParameters parameters;
+    private final int examples;
+    private final Long seed;
+
+    private PolicyInvariants(EigRules rules, int promotion, int examples, Long seed) {
+        this.rules = rules;
+        this.promotion = promotion;
+        this.parameters = rules.parameters(promotion);
+        this.examples = examples;
+        this.seed = seed;
+    }
+
+    /** The invariants of a rule set, on its first evaluable promotion, 1,000 examples each. */
+    public static PolicyInvariants of(EigRules rules) {
+        if (rules.promotions().isEmpty()) {
+            throw new IllegalArgumentException("the rule set evaluates no promotion");
+        }
+        return new PolicyInvariants(rules, rules.promotions().first(), 1000, null);
+    }
+
+    /** The same invariants on another promotion. */
+    public PolicyInvariants forPromotion(int promotion) {
+        if (!rules.promotions().contains(promotion)) {
+            throw new IllegalArgumentException("the rule set does not evaluate promotion " + promotion
+                    + "; it evaluates " + rules.promotions());
+        }
+        return new PolicyInvariants(rules, promotion, examples, seed);
+    }
+
+    /** How many generated examples each invariant tries. */
+    public PolicyInvariants withExamples(int examples) {
+        return new PolicyInvariants(rules, promotion, examples, seed);
+    }
+
+    /** A fixed seed, to replay a failure or make a run repeatable. */
+    public PolicyInvariants withSeed(long seed) {
+        return new PolicyInvariants(rules, promotion, examples, seed);
+    }
+
+    private QuickTheory qt() {
+        QuickTheory qt = QuickTheory.qt().withExamples(examples);
+        return seed == null ? qt : qt.withFixedSeed(seed);
+    }
+
+    private <T> void forAll(String invariant, Gen<T> gen, Consumer<T> check) {
+        try {
+            qt().forAll(gen).checkAssert(check);
+        } catch (AssertionError e) {
+            throw new AssertionError(invariant + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Gen<Application> applications() {
+        return EigGenerators.applications(parameters).mix(EigGenerators.eligibleApplications(parameters), 30)
+                .mix(Breakages.failingExactlyOne(parameters).map(Breakages.Broken::broken), 30);
+    }
+
+    private static void require(boolean condition, String message, Object... args) {
+        if (!condition) {
+            throw new AssertionError(String.format(message, args));
+        }
+    }
+
+    /** Co-financing granted implies ELIGIBLE; INELIGIBLE has a reason; INCOMPLETE lists a field; clauses cited exist. */
+    public void verdictsExplainThemselves() {
+        Set<String> clauses = rules.rules().stream().map(RuleMetadata::clause).collect(Collectors.toSet());
+        forAll("every verdict explains itself", applications(), a -> {
+            Decision d = rules.evaluate(a);
+            require(!d.coFinancing().granted() || d.verdict() == Verdict.ELIGIBLE,
+                    "co-financing granted to a %s défi", d.verdict());
+            require(d.verdict() != Verdict.INELIGIBLE || !d.reasons().isEmpty(), "INELIGIBLE without a reason");
+            require(d.verdict() != Verdict.INCOMPLETE || !d.missing().isEmpty(), "INCOMPLETE without a missing field");
+            require(d.verdict() != Verdict.ELIGIBLE || d.reasons().isEmpty() && d.missing().isEmpty(),
+                    "ELIGIBLE with reasons %s or missing fields %s", d.reasons(), d.missing());
+            for (Reason reason : d.reasons()) {
+                require(clauses.contains(reason.clause()), "a reason cites %s, which no rule implements", reason.clause());
+            }
+            for (MissingField field : d.missing()) {
+                require(clauses.contains(field.clause()), "a missing field cites %s, which no rule implements", field.clause());
+            }
+        });
+    }
+
+    /** PIA plus host equals the total to the cent; PIA never exceeds the promotion's rate of it. */
+    public void amountsAddUp() {
+        BigDecimal rate = parameters.piaRate();
+        forAll("PIA and host amounts add up", applications().assuming(a -> a.funding() != null
+                && a.funding().totalEmployerCost() != null), a -> {
+            CoFinancing co = rules.evaluate(a).coFinancing();
+            BigDecimal total = a.funding().totalEmployerCost();
+            require(co.piaAmount() != null && co.hostAmount() != null, "amounts missing for a total of %s", total);
+            require(co.piaAmount().scale() == 2 && co.hostAmount().scale() == 2, "amounts %s / %s are not to the cent",
+                    co.piaAmount(), co.hostAmount());
+            require(co.piaAmount().add(co.hostAmount()).compareTo(total) == 0, "PIA %s + host %s differs from total %s",
+                    co.piaAmount(), co.hostAmount(), total);
+            require(co.piaAmount().signum() >= 0 && co.hostAmount().signum() >= 0, "a negative amount: %s / %s",
+                    co.piaAmount(), co.hostAmount());
+            require(rate == null ? co.piaAmount().signum() == 0 : co.piaAmount().compareTo(parameters.piaShareOf(total)) <= 0,
+                    "PIA %s exceeds %s of %s", co.piaAmount(), rate, total);
+        });
+    }
+
+    /** A territorial authority or health establishment without a ministry carrier never gets PIA money. */
+    public void localAuthoritiesNeedAMinistry() {
+        Gen<BodyKind> local = EigGenerators.oneOf(BodyKind.TERRITORIAL_AUTHORITY, BodyKind.HEALTH_ESTABLISHMENT);
+        List<BodyKind> others = java.util.Arrays.stream(BodyKind.values()).filter(k -> k != BodyKind.MINISTRY).toList();
+        Gen<BodyKind> notMinistry = org.quicktheories.generators.SourceDSL.arbitrary().pick(others);
+        Gen<Application> all = applications();
+        Gen<Application> gen = in -> {
+            Application a = all.generate(in);
+            a = Applications.with(a, "host", new org.eigrules.model.Host("Collectivité", local.generate(in), null));
+            return integers().between(1, 2).generate(in) == 1 ? Applications.without(a, "fundingCarrier")
+                    : Applications.with(a, "fundingCarrier", new org.eigrules.model.FundingCarrier("Porteur",
+                    notMinistry.generate(in)));
+        };
+        forAll("no PIA money for a territorial authority or health establishment without a ministry carrier", gen, a -> {
+            CoFinancing co = rules.evaluate(a).coFinancing();
+            require(!co.granted() && co.recipient() == null, "granted to %s", co.recipient());
+            require(co.piaAmount() == null || co.piaAmount().signum() == 0, "PIA amount %s", co.piaAmount());
+        });
+    }
+
+    /** An application failing exactly one clause has exactly that clause as reason; fixing it gives ELIGIBLE. */
+    public void aSingleFailureIsItsOwnReason() {
+        forAll("a single failure is its own reason", Breakages.failingExactlyOne(parameters), b -> {
+            Decision fixed = rules.evaluate(b.original());
+            require(fixed.verdict() == Verdict.ELIGIBLE, "the eligible original is %s, failing %s, missing %s",
+                    fixed.verdict(), fixed.failedClauses(), fixed.missing());
+            Decision broken = rules.evaluate(b.broken());
+            require(broken.verdict() == Verdict.INELIGIBLE && broken.failedClauses().equals(List.of(b.clause())),
+                    "broken on %s, the decision is %s failing %s (missing %s)", b.clause(), broken.verdict(),
+                    broken.failedClauses(), broken.missing());
+        });
+    }
+
+    /** An application missing exactly one field is INCOMPLETE, listing that field under the clauses that need it. */
+    public void aSingleMissingFieldIsListed() {
+        forAll("a single missing field is listed", Breakages.missingExactlyOne(parameters), m -> {
+            Decision d = rules.evaluate(m.application());
+            require(d.verdict() == Verdict.INCOMPLETE, "without %s the decision is %s (reasons %s)", m.field(),
+                    d.verdict(), d.failedClauses());
+            require(new TreeSet<>(d.missing().stream().map(f -> f.field() + " " + f.clause()).toList())
+                            .equals(new TreeSet<>(m.expected().stream().map(f -> f.field() + " " + f.clause()).toList())),
+                    "without %s the missing fields are %s, expected %s", m.field(), d.missing(), m.expected());
+        });
+    }
+
+    /** Priorities rank and never exclude: changing only what they read never changes a verdict. */
+    public void prioritiesNeverChangeAVerdict() {
+        Gen<Application> all = applications();
+        Gen<Application> gen = in -> {
+            Application a = all.generate(in);
+            a = Applications.with(a, "challenge.dataScience", EigGenerators.mostly(50).generate(in));
+            a = Applications.with(a, "challenge.linkedToAp2022", EigGenerators.mostly(50).generate(in));
+            a = Applications.with(a, "challenge.openDataOrDataGovernance", EigGenerators.mostly(50).generate(in));
+            a = Applications.with(a, "challenge.datasetsToOpen", lists().of(EigGenerators.oneOf("d")).ofSizeBetween(0, 2)
+                    .generate(in));
+            return Applications.with(a, "challenge.partners", lists().of(EigGenerators.oneOf("p")).ofSizeBetween(0, 2)
+                    .generate(in));
+        };
+        forAll("priorities never change a verdict", gen, a -> {
+            Application plain = Applications.with(Applications.with(Applications.with(Applications.with(Applications.with(a,
+                    "challenge.dataScience", false), "challenge.linkedToAp2022", false), "challenge.openDataOrDataGovernance",
+                    false), "challenge.datasetsToOpen", List.of()), "challenge.partners", List.of());
+            Decision with = rules.evaluate(a);
+            Decision without = rules.evaluate(plain);
+            require(with.verdict() == without.verdict() && with.failedClauses().equals(without.failedClauses()),
+                    "with priorities %s the verdict is %s %s, without %s %s", with.priorities(), with.verdict(),
+                    with.failedClauses(), without.verdict(), without.failedClauses());
+        });
+    }
+
+    /** The offset a receipt time is written with never changes the verdict for the same instant. */
+    public void receiptOffsetsNeverChangeAVerdict() {
+        forAll("the receipt time's offset never changes a verdict", applications().assuming(a -> a.receivedAt() != null),
+                a -> {
+                    Verdict verdict = rules.evaluate(a).verdict();
+                    for (ZoneOffset offset : EigGenerators.OFFSETS) {
+                        Application moved = Applications.with(a, "receivedAt", a.receivedAt().withOffsetSameInstant(offset));
+                        require(rules.evaluate(moved).verdict() == verdict, "written at %s the verdict is %s, at %s it is %s",
+                                a.receivedAt(), verdict, moved.receivedAt(), rules.evaluate(moved).verdict());
+                    }
+                });
+    }
+
+    /** A batch gives the same decisions as one-by-one evaluation, whatever its order. */
+    public void batchesAgreeWithSingleEvaluations() {
+        Gen<List<Application>> batches = lists().of(applications()).ofSizeBetween(0, 12);
+        forAll("a batch agrees with one-by-one evaluation", batches.zip(integers().all(), (batch, shuffle) -> {
+            List<Application> shuffled = new ArrayList<>(batch);
+            Collections.shuffle(shuffled, new Random(shuffle));
+            return shuffled;
+        }), batch -> {
+            List<Decision> together = rules.evaluateAll(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                require(together.get(i).equals(rules.evaluate(batch.get(i))), "element %d of a batch of %d differs", i,
+                        batch.size());
+            }
+        });
+    }
+
+    /** Every clause a rule can fail is failed by some generated application. */
+    public void everyClauseIsReachable() {
+        Set<String> failable = new TreeSet<>();
+        rules.rules().stream().filter(r -> r.appliesTo(promotion) && r.canFail()).forEach(r -> failable.add(r.clause()));
+        Set<String> reached = new TreeSet<>();
+        Gen<Application> gen = applications();
+        QuickTheory.qt().withExamples(Math.max(examples, 500)).withFixedSeed(seed == null ? 20181 : seed)
+                .forAll(gen).checkAssert(a -> reached.addAll(rules.evaluate(a).failedClauses()));
+        for (String clause : Breakages.clauses()) {
+            if (failable.contains(clause) && !reached.contains(clause)) {
+                QuickTheory.qt().withExamples(50).withFixedSeed(seed == null ? 20182 : seed)
+                        .forAll(Breakages.failingExactly(clause, parameters))
+                        .checkAssert(b -> reached.addAll(rules.evaluate(b.broken()).failedClauses()));
+            }
+        }
+        Set<String> unreached = new TreeSet<>(failable);
+        unreached.removeAll(reached);
+        require(unreached.isEmpty(), "every clause is reachable: no generated application fails %s", unreached);
+    }
+
+    /** Runs every invariant and reports each one that fails, not only the first. */
+    public void checkAll() {
+        Map<String, Runnable> all = new LinkedHashMap<>();
+        all.put("verdictsExplainThemselves", this::verdictsExplainThemselves);
+        all.put("amountsAddUp", this::amountsAddUp);
+        all.put("localAuthoritiesNeedAMinistry", this::localAuthoritiesNeedAMinistry);
+        all.put("aSingleFailureIsItsOwnReason", this::aSingleFailureIsItsOwnReason);
+        all.put("aSingleMissingFieldIsListed", this::aSingleMissingFieldIsListed);
+        all.put("prioritiesNeverChangeAVerdict", this::prioritiesNeverChangeAVerdict);
+        all.put("receiptOffsetsNeverChangeAVerdict", this::receiptOffsetsNeverChangeAVerdict);
+        all.put("batchesAgreeWithSingleEvaluations", this::batchesAgreeWithSingleEvaluations);
+        all.put("everyClauseIsReachable", this::everyClauseIsReachable);
+        List<String> failures = new ArrayList<>();
+        all.forEach((name, invariant) -> {
+            try {
+                invariant.run();
+            } catch (AssertionError | RuntimeException e) {
+                failures.add(name + ": " + e.getMessage());
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.size() + " invariant(s) do not hold:\n" + String.join("\n", failures));
+        }
+    }
+}
