@@ -11,17 +11,23 @@ import org.eigrules.model.Application;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code eig evaluate FILE…}: one decision per application file. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -40,26 +46,34 @@ final class EvaluateCommand implements Callable<Integer> {
             converter = LanguageConverter.class, description = "Language of the messages: fr (default) or en.")
     Language language;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Application files: .json, .yaml or .yml.")
-    List<Path> files;
+    @Option(names = "--jsonl", description = "Read JSON Lines (one application per line) from FILE, or from the "
+            + "standard input when FILE is - or absent, and write one decision per line, in constant memory.")
+    boolean jsonLines;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Application files: .json, .yaml or .yml.")
+    List<Path> files = new ArrayList<>();
 
     @Mixin
     RuleSetOption ruleSet;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (jsonLines) {
+            return jsonLines(out, err);
+        }
+        if (files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give at least one FILE, or --jsonl");
+        }
         Summary summary = new Summary(language);
-        EigRules rules = null;
+        // Loading the rules takes as long as reading a file: do both at once.
+        Supplier<EigRules> rules = ruleSet.loadInBackground();
         int status = 0;
         for (Path file : files) {
             try {
                 Application application = readFile(file);
-                if (rules == null) {
-                    rules = ruleSet.load();
-                }
-                Decision decision = rules.evaluate(application);
+                Decision decision = rules.get().evaluate(application);
                 out.println(json ? DecisionJson.write(decision, language) : summary.of(file, decision));
             } catch (InvalidApplicationException e) {
                 status = 1;
@@ -68,6 +82,27 @@ final class EvaluateCommand implements Callable<Integer> {
             out.flush();
         }
         return status;
+    }
+
+    private int jsonLines(PrintWriter out, PrintWriter err) throws IOException {
+        if (files.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--jsonl reads one FILE, or the standard input");
+        }
+        boolean stdin = files.isEmpty() || files.get(0).toString().equals("-");
+        if (!stdin && !Files.isRegularFile(files.get(0))) {
+            err.println(files.get(0) + ": no such file");
+            return 1;
+        }
+        try (BufferedReader in = stdin
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
+                : Files.newBufferedReader(files.get(0), StandardCharsets.UTF_8)) {
+            long invalid = new JsonLines(ruleSet.loadInBackground(), language)
+                    .run(in, out, JsonLines.Progress.forStandardError(err));
+            if (invalid > 0) {
+                err.println(invalid + " invalid line(s): their errors are on their lines of output");
+            }
+            return invalid > 0 ? 1 : 0;
+        }
     }
 
     static Application readFile(Path file) {

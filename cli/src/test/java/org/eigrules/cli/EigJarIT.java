@@ -70,6 +70,41 @@ class EigJarIT {
     }
 
     @Test
+    void json_lines_stream_from_the_standard_input_in_a_small_heap() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String file : files("selected-p3")) {
+            JsonNode application = file.endsWith(".json") ? new ObjectMapper().readTree(Path.of(file).toFile())
+                    : new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(Path.of(file).toFile());
+            lines.add(new ObjectMapper().writeValueAsString(application));
+        }
+        int count = 20_000;
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx48m", "-jar", JAR.toString(), "evaluate", "--jsonl", "-").redirectErrorStream(false).start();
+        Thread feeder = new Thread(() -> {
+            try (var in = new java.io.BufferedWriter(new java.io.OutputStreamWriter(process.getOutputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (int i = 0; i < count; i++) {
+                    in.write(lines.get(i % lines.size()));
+                    in.write('\n');
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        feeder.start();
+        long decisions;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            decisions = out.lines().filter(l -> l.contains("\"verdict\":\"ELIGIBLE\"")).count();
+        }
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        feeder.join();
+        assertThat(process.waitFor()).as(err).isZero();
+        assertThat(decisions).isEqualTo(count);
+        assertThat(err).doesNotContain("OutOfMemoryError").doesNotContain("applications in");
+    }
+
+    @Test
     void the_jar_prints_french_summaries_in_utf_8_and_exits_0() throws Exception {
         List<String> args = new ArrayList<>(List.of("evaluate"));
         args.addAll(files("selected-p3"));

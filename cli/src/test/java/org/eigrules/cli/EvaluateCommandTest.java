@@ -97,6 +97,29 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void json_lines_give_one_decision_or_error_per_line_and_skip_blank_lines(@TempDir Path dir) throws IOException {
+        String valid = new ObjectMapper().writeValueAsString(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .readTree(DATAJUST.toFile()));
+        Path input = Files.writeString(dir.resolve("apps.jsonl"), valid + "\n\n"
+                + valid.replace("\"DATA_SCIENCE\"", "\"ROBOTICS\"") + "\n" + valid + "\n");
+        Run run = eig("evaluate", "--jsonl", input);
+        assertThat(run.status()).isEqualTo(1);
+        List<JsonNode> lines = run.jsonLines();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).get("verdict").asText()).isEqualTo("ELIGIBLE");
+        assertThat(lines.get(1).get("file").asText()).isEqualTo("line 3");
+        assertThat(lines.get(1).get("errors").get(0).get("path").asText()).isEqualTo("eigs[0].profile");
+        assertThat(lines.get(2).get("verdict").asText()).isEqualTo("ELIGIBLE");
+        assertThat(run.err()).contains("1 invalid line(s)").doesNotContain("applications in");
+    }
+
+    @Test
+    void json_lines_take_one_file_at_most() {
+        assertThat(eig("evaluate", "--jsonl", DATAJUST, PLUME).status()).isEqualTo(2);
+        assertThat(eig("evaluate", "--jsonl", "absent.jsonl").status()).isEqualTo(1);
+    }
+
+    @Test
     void usage_errors_exit_2() {
         assertThat(eig("evaluate").status()).isEqualTo(2);
         assertThat(eig("evaluate", "--lang", "de", DATAJUST).status()).isEqualTo(2);

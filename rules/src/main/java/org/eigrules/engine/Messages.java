@@ -36,6 +36,9 @@ public final class Messages {
 
     private final Map<String, String> french;
     private final Map<String, String> english;
+    // Parsing a pattern costs more than formatting it: parse each once, then format a copy
+    // (MessageFormat is not thread-safe).
+    private final Map<String, MessageFormat> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(Map<String, String> french, Map<String, String> english) {
         this.french = Map.copyOf(french);
@@ -95,13 +98,15 @@ public final class Messages {
         return (language == Language.EN ? english : french).get("clause." + clause);
     }
 
-    private static String format(Map<String, String> messages, Locale locale, String key, Object... args) {
+    private String format(Map<String, String> messages, Locale locale, String key, Object... args) {
         String pattern = messages.get(key);
         if (pattern == null) {
             // A rule author's typo must not break an evaluation; loading the rule set reports it.
             return "[" + key + "] " + Arrays.toString(args);
         }
-        return new MessageFormat(pattern, locale).format(localTimes(messages, locale, args));
+        MessageFormat format = parsed.computeIfAbsent(locale.getLanguage() + ":" + key,
+                k -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) format.clone()).format(localTimes(messages, locale, args));
     }
 
     /** MessageFormat knows nothing of java.time: dates are written with the file's own patterns. */

@@ -4,9 +4,11 @@ import org.eigrules.decision.Decision;
 import org.eigrules.decision.MissingField;
 import org.eigrules.model.Application;
 import org.eigrules.promotion.PromotionParameters;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.util.List;
 
@@ -20,9 +22,22 @@ public final class RuleEngine {
     static final String FINDINGS = "findings";
 
     private final RuleSet ruleSet;
+    // Creating a session costs more than evaluating the rules: sessions are reused, reset between
+    // evaluations. The pool grows with the number of threads evaluating at once.
+    private final KieSessionsPool sessions;
+    private final AgendaEventListener stamp;
 
     public RuleEngine(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
+        this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        // Stateless, so one instance serves every session: the findings are the session's global.
+        this.stamp = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                ((Findings) event.getKieRuntime().getGlobal(FINDINGS))
+                        .firing(ruleSet.metadata(event.getMatch().getRule()), event.getMatch().getObjects());
+            }
+        };
     }
 
     /**
@@ -52,20 +67,17 @@ public final class RuleEngine {
     private Findings run(Application application, PromotionParameters parameters, List<MissingField> missing,
                          boolean trace) {
         Findings findings = new Findings(missing, trace);
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.setGlobal(FINDINGS, findings);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    findings.firing(ruleSet.metadata(event.getMatch().getRule()), event.getMatch().getObjects());
-                }
-            });
+            if (!session.getAgendaEventListeners().contains(stamp)) {
+                session.addEventListener(stamp);
+            }
             insertFacts(session, application, parameters);
             int promotion = parameters.promotion();
             session.fireAllRules(match -> ruleSet.metadata(match.getRule()).appliesTo(promotion));
         } finally {
-            session.dispose();
+            session.dispose(); // back to the pool, reset
         }
         return findings;
     }

@@ -61,6 +61,8 @@ public final class RuleSet {
     private final Messages messages;
     private final List<RuleMetadata> rules;
     private final Map<String, RuleMetadata> byKey;
+    // Looked up for every activation: by the rule object itself, without building a key.
+    private final Map<Rule, RuleMetadata> byRule;
 
     private RuleSet(String origin, KieBase kieBase, List<RuleSource> sources, Map<Integer, PromotionParameters> promotions,
                     Messages messages) {
@@ -74,6 +76,7 @@ public final class RuleSet {
         List<RuleSetProblem> problems = new ArrayList<>();
         List<RuleMetadata> all = new ArrayList<>();
         Map<String, RuleMetadata> keyed = new HashMap<>();
+        Map<Rule, RuleMetadata> identity = new java.util.IdentityHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleSource.Written w = written.get(rule.getName());
@@ -81,6 +84,7 @@ public final class RuleSet {
                     RuleMetadata metadata = RuleMetadata.of(rule, w, parametersRead(w, problems));
                     all.add(metadata);
                     keyed.put(key(rule), metadata);
+                    identity.put(rule, metadata);
                     checkMessages(w, problems);
                     checkParametersDefined(metadata, problems);
                 } catch (InvalidRuleSetException e) {
@@ -96,6 +100,7 @@ public final class RuleSet {
                 .thenComparing(RuleMetadata::rule));
         this.rules = List.copyOf(all);
         this.byKey = Map.copyOf(keyed);
+        this.byRule = identity;
     }
 
     /** The built-in rule set: the rules compiled at build time and the bundled parameter files. */
@@ -292,7 +297,8 @@ public final class RuleSet {
     }
 
     RuleMetadata metadata(Rule rule) {
-        return byKey.get(key(rule));
+        RuleMetadata metadata = byRule.get(rule);
+        return metadata != null ? metadata : byKey.get(key(rule));
     }
 
     /** The rule files, as written. */
