@@ -18,6 +18,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.Violation;
 import org.eigrules.engine.InputValidation;
+import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.model.Application;
 
 import java.io.IOException;
@@ -99,8 +100,7 @@ public final class ApplicationFiles {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")";
             throw invalid(List.of(new Violation("", "not readable as " + format + where + ": "
-                    + e.getOriginalMessage().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
-                    .collect(Collectors.joining(" ")))));
+                    + ParameterFiles.oneLine(e.getOriginalMessage()))));
         }
         if (application == null) {
             throw invalid(List.of(new Violation("", "the file holds no application")));
