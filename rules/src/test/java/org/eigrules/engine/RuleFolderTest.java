@@ -130,6 +130,31 @@ class RuleFolderTest {
     }
 
     @Test
+    void a_rule_fires_only_for_the_promotions_it_names(@TempDir Path dir) throws IOException {
+        Path folder = variant(dir, "rules/who-may-apply.drl", "global org.eigrules.engine.Findings findings", """
+                global org.eigrules.engine.Findings findings
+
+                rule "ADM-1 promotion 9 accepts no host at all"
+                    @clause("ADM-1")
+                    @promotions("9")
+                    @source("a test of @promotions")
+                when
+                    $h : Host( kind != null )
+                then
+                    findings.fail("ADM-1.kind", $h.name(), $h.kind());
+                end
+                """);
+        Files.writeString(folder.resolve("promotions/p9.yaml"), org.eigrules.parameters.ParameterFilesTest.MINIMAL);
+        EigRules rules = EigRules.fromFolder(folder);
+        assertThat(rules.promotions()).containsExactly(3, 9);
+        assertThat(rules.evaluate(eligible().build())).isEligible();
+        org.eigrules.decision.Decision forP9 = rules.evaluate(eligible().with("promotion", 9).build());
+        assertThat(forP9).isIneligibleFor("ADM-1");
+        org.assertj.core.api.Assertions.assertThat(forP9.rulesFired())
+                .containsExactly("ADM-1 promotion 9 accepts no host at all");
+    }
+
+    @Test
     void a_folder_that_does_not_exist_is_reported() {
         assertThat(problems(copy.resolve("nowhere"))).singleElement().asString().endsWith("nowhere: not a folder");
     }
