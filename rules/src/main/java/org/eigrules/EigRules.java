@@ -44,7 +44,7 @@ public final class EigRules {
         this.engine = new RuleEngine(ruleSet);
         this.promotions = ruleSet.parameters();
         this.evaluable = ruleSet.evaluablePromotions();
-        this.validation = new InputValidation();
+        this.validation = InputValidation.shared();
     }
 
     /**

@@ -31,7 +31,16 @@ public final class InputValidation {
     private final ValidatorFactory factory;
     private final Validator validator;
 
-    public InputValidation() {
+    /** The one instance every reader and rule set shares: building a validator costs a few hundred ms. */
+    public static InputValidation shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final InputValidation INSTANCE = new InputValidation();
+    }
+
+    private InputValidation() {
         // The parameter interpolator needs no Expression Language implementation on the classpath.
         factory = Validation.byProvider(org.hibernate.validator.HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, l -> Locale.ENGLISH, false))

@@ -107,7 +107,7 @@ public final class ApplicationFiles {
         }
         // Constraint violations of what was read, except on paths a reading problem already names.
         Set<String> reported = problems.stream().map(Violation::path).collect(Collectors.toCollection(HashSet::new));
-        for (Violation v : Constraints.VALIDATION.validate(application).invalid()) {
+        for (Violation v : InputValidation.shared().validate(application).invalid()) {
             if (!reported.contains(v.path())) {
                 problems.add(v);
             }
@@ -118,10 +118,6 @@ public final class ApplicationFiles {
         return application;
     }
 
-    /** Built on first read. */
-    private static final class Constraints {
-        static final InputValidation VALIDATION = new InputValidation();
-    }
 
     private static InvalidApplicationException invalid(List<Violation> problems) {
         List<Violation> sorted = new ArrayList<>(problems);
