@@ -85,11 +85,7 @@ public final class EigRules {
      *                                     promotion these rules do not cover; every problem is listed
      */
     public Decision evaluate(Application application) {
-        Objects.requireNonNull(application, "application");
-        InputValidation.Result checked = check(application);
-        if (!checked.invalid().isEmpty()) {
-            throw new InvalidApplicationException(checked.invalid());
-        }
+        InputValidation.Result checked = wellFormed(application);
         return engine.evaluate(application, promotions.get(application.promotion()), checked.missing());
     }
 
@@ -135,11 +131,7 @@ public final class EigRules {
      * @throws InvalidApplicationException as {@link #evaluate} does
      */
     public Explanation explain(Application application) {
-        Objects.requireNonNull(application, "application");
-        InputValidation.Result checked = check(application);
-        if (!checked.invalid().isEmpty()) {
-            throw new InvalidApplicationException(checked.invalid());
-        }
+        InputValidation.Result checked = wellFormed(application);
         return engine.explain(application, promotions.get(application.promotion()), checked.missing());
     }
 
@@ -175,6 +167,16 @@ public final class EigRules {
     /** Every rule with its clause, promotions, source, file and the parameters it reads. */
     public List<RuleMetadata> rules() {
         return ruleSet.rules();
+    }
+
+    /** The application's missing fields, once it is known to be well formed. */
+    private InputValidation.Result wellFormed(Application application) {
+        Objects.requireNonNull(application, "application");
+        InputValidation.Result checked = check(application);
+        if (!checked.invalid().isEmpty()) {
+            throw new InvalidApplicationException(checked.invalid());
+        }
+        return checked;
     }
 
     private InputValidation.Result check(Application application) {

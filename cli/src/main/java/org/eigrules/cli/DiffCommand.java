@@ -70,7 +70,7 @@ final class DiffCommand implements Callable<Integer> {
         Map<String, Parameter> b = values(right, target);
         int count = 0;
         out.println("Parameters (" + leftName + " → " + rightName + "):");
-        for (String key : new TreeSet<>(union(a.keySet(), b.keySet()))) {
+        for (String key : union(a.keySet(), b.keySet())) {
             Parameter x = a.get(key);
             Parameter y = b.get(key);
             if (x != null && y != null && x.value().equals(y.value())) {
@@ -96,7 +96,7 @@ final class DiffCommand implements Callable<Integer> {
         Map<String, RuleMetadata> b = applying(right, target);
         int count = 0;
         out.println("Rules (" + leftName + " → " + rightName + "):");
-        for (String name : new TreeSet<>(union(a.keySet(), b.keySet()))) {
+        for (String name : union(a.keySet(), b.keySet())) {
             RuleMetadata x = a.get(name);
             RuleMetadata y = b.get(name);
             if (x == null) {
@@ -127,8 +127,9 @@ final class DiffCommand implements Callable<Integer> {
         return applying;
     }
 
-    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-        java.util.Set<String> all = new TreeSet<>(a);
+    /** Both key sets, sorted. */
+    private static java.util.SortedSet<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.SortedSet<String> all = new TreeSet<>(a);
         all.addAll(b);
         return all;
     }

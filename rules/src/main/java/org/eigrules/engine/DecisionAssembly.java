@@ -78,7 +78,7 @@ final class DecisionAssembly {
             notes.add(0, new Note(decidedBy, messages.text(
                     verdict == Verdict.INELIGIBLE ? "cofinancing.ineligible" : "cofinancing.incomplete")));
         }
-        return new CoFinancing(mode, false, null, zero.setScale(CENTS),
+        return new CoFinancing(mode, false, null, zero,
                 total == null ? null : zero, total, notes);
     }
 }
