@@ -41,6 +41,7 @@ public final class InputValidation {
     }
 
     private InputValidation() {
+        QuietStart.hibernateValidatorVersionLine();
         // The parameter interpolator needs no Expression Language implementation on the classpath.
         factory = Validation.byProvider(org.hibernate.validator.HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, l -> Locale.ENGLISH, false))

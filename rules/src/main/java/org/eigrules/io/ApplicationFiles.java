@@ -94,7 +94,12 @@ public final class ApplicationFiles {
             }
             application = mapper.readerFor(Application.class).withHandler(new Collector(problems)).readValue(parser);
         } catch (JsonMappingException e) {
-            problems.add(new Violation(path(e.getPath()), e.getOriginalMessage()));
+            // A value the handler already reported can still fail afterwards inside Jackson (2.19
+            // reads a rejected boolean as null text): that failure is the same problem, said once.
+            String where = path(e.getPath());
+            if (problems.stream().noneMatch(p -> p.path().equals(where))) {
+                problems.add(new Violation(where, e.getOriginalMessage()));
+            }
             throw invalid(problems);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
