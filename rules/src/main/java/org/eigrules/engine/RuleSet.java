@@ -4,6 +4,7 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.eigrules.decision.Language;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
+import org.eigrules.reading.ReadingLimits;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -150,8 +151,16 @@ public final class RuleSet {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String name = file.getFileName().toString();
             try {
+                if (Files.size(file) > ReadingLimits.MAX_DOCUMENT_BYTES && (name.endsWith(".drl")
+                        || ParameterFiles.FILE_NAME.matcher(name).matches() || Messages.FILES.containsValue(name))) {
+                    problems.add(RuleSetProblem.in(relative, "larger than the limit of " + ReadingLimits.MAX_DOCUMENT_BYTES
+                            + " bytes"));
+                    continue;
+                }
                 if (name.endsWith(".drl")) {
-                    sources.add(new RuleSource(relative, Files.readString(file, StandardCharsets.UTF_8)));
+                    RuleSource source = new RuleSource(relative, Files.readString(file, StandardCharsets.UTF_8));
+                    problems.addAll(UnsafeCodeCheck.check(source)); // a rule folder is code: refuse what reaches outside
+                    sources.add(source);
                 } else if (ParameterFiles.FILE_NAME.matcher(name).matches()) {
                     readParameters(relative, Files.readString(file, StandardCharsets.UTF_8), overrides, problems);
                 } else {
