@@ -160,4 +160,38 @@ class HostileInputCommandTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("rules/challenge.drl:").contains("rule \"CHL-1").contains("may not use System");
     }
+
+    @Test
+    void a_seeded_stream_of_garbage_lines_gets_one_answer_per_line_in_order(@TempDir Path dir) throws IOException {
+        byte[] valid = validLine().getBytes(StandardCharsets.UTF_8);
+        java.util.Random random = new java.util.Random(8_2026_1129L);
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        int lines = 600;
+        for (int n = 0; n < lines; n++) {
+            byte[] line = valid.clone();
+            switch (random.nextInt(6)) {
+                case 0 -> line = new byte[random.nextInt(3)]; // blank, or a few NULs
+                case 1 -> line[random.nextInt(line.length)] = (byte) (0x80 + random.nextInt(0x80)); // bad UTF-8
+                case 2 -> line[random.nextInt(line.length)] = '\r';
+                case 3 -> line = java.util.Arrays.copyOf(line, random.nextInt(line.length));
+                case 4 -> line[random.nextInt(line.length)] = (byte) random.nextInt(0x80);
+                default -> { } // valid
+            }
+            for (int i = 0; i < line.length; i++) {
+                if (line[i] == '\n') {
+                    line[i] = ' ';
+                }
+            }
+            input.write(line);
+            input.write('\n');
+        }
+        List<JsonNode> out = jsonLinesBothWays(dir, input.toByteArray());
+        assertThat(out).hasSize(lines);
+        for (int n = 0; n < lines; n++) {
+            JsonNode answer = out.get(n);
+            assertThat(answer.get("file").asText()).isEqualTo("line " + (n + 1));
+            assertThat(answer.has("verdict") || !answer.get("valid").asBoolean()).as(answer.toString()).isTrue();
+            assertThat(answer.toString()).doesNotContain("Exception").doesNotContain("java.").doesNotContain("\uFFFD");
+        }
+    }
 }

@@ -57,12 +57,18 @@ public final class ModelCheck {
 
     /** Checks {@code node} read as {@code type}; the node is not changed. */
     public Result check(JsonNode node, Class<?> type) {
-        Problems problems = new Problems();
+        JavaType javaType = mapper.constructType(type);
+        Problems problems = new Problems(false);
+        check(node, javaType, "", problems);
+        if (problems.count() == 0) {
+            return new Result(List.of(), node); // the usual case: nothing to take out, no copy
+        }
+        Problems again = new Problems(true);
         JsonNode copy = node.deepCopy();
-        if (!check(copy, mapper.constructType(type), "", problems)) {
+        if (!check(copy, javaType, "", again)) {
             copy = com.fasterxml.jackson.databind.node.NullNode.getInstance();
         }
-        return new Result(problems.list(), copy);
+        return new Result(again.list(), copy);
     }
 
     /** @return false when the node itself is in error: its parent drops it */
@@ -120,7 +126,7 @@ public final class ModelCheck {
             } else {
                 JavaType content = type.getContentType();
                 for (int i = 0; i < node.size(); i++) {
-                    if (!check(node.get(i), content, path + "[" + i + "]", problems)) {
+                    if (!check(node.get(i), content, path + "[" + i + "]", problems) && problems.clean) {
                         ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i,
                                 com.fasterxml.jackson.databind.node.NullNode.getInstance());
                     }
@@ -138,8 +144,10 @@ public final class ModelCheck {
                 JavaType fieldType = known.get(field.getKey());
                 if (fieldType == null) {
                     problems.add(InputText.violation(fieldPath, "unknown-field"));
-                    it.remove();
-                } else if (!check(field.getValue(), fieldType, fieldPath, problems)) {
+                    if (problems.clean) {
+                        it.remove();
+                    }
+                } else if (!check(field.getValue(), fieldType, fieldPath, problems) && problems.clean) {
                     field.setValue(com.fasterxml.jackson.databind.node.NullNode.getInstance());
                 }
             }
@@ -202,6 +210,12 @@ public final class ModelCheck {
     private static final class Problems {
         private final List<Violation> list = new ArrayList<>();
         private int more;
+        /** Whether values in error are taken out of the tree as they are found (on a copy only). */
+        final boolean clean;
+
+        Problems(boolean clean) {
+            this.clean = clean;
+        }
 
         boolean full() {
             return list.size() >= ReadingLimits.MAX_PROBLEMS;

@@ -8,9 +8,12 @@ import org.eigrules.EigRules;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.Violation;
 import org.eigrules.decision.Decision;
+import org.eigrules.engine.InvalidRuleSetException;
+import org.eigrules.engine.RuleSetProblem;
 import org.eigrules.io.ApplicationFiles;
 import org.eigrules.io.ApplicationFiles.Format;
 import org.eigrules.model.Application;
+import org.eigrules.parameters.ParameterFiles;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -35,6 +38,7 @@ class ReaderFuzzTest {
 
     static final long SEED = 0x8_2026_1129L;
     static final int CASES = 4000;
+    static final int PARAMETER_CASES = 1000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -94,6 +98,54 @@ class ReaderFuzzTest {
         System.out.printf("Fuzzed %d files (seed %d): %d decided, %d refused%n", CASES, SEED, decided, refused);
         assertThat(decided).as("some mutated files stay valid").isGreaterThan(CASES / 20);
         assertThat(refused).as("most mutated files are refused").isGreaterThan(CASES / 2);
+    }
+
+    @Test
+    void no_mutated_parameter_file_escapes_its_reader() throws Exception {
+        String p3;
+        try (var in = ReaderFuzzTest.class.getClassLoader().getResourceAsStream("promotions/p3.yaml")) {
+            p3 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Random random = new Random(SEED + 1);
+        int read = 0;
+        int refused = 0;
+        for (int n = 0; n < PARAMETER_CASES; n++) {
+            byte[] input = random.nextInt(3) == 0 ? parameterValue(random, p3) : bytes(random, p3);
+            try {
+                ParameterFiles.read("p3.yaml", new java.io.ByteArrayInputStream(input));
+                read++;
+            } catch (InvalidRuleSetException e) {
+                refused++;
+                for (RuleSetProblem problem : e.problems()) {
+                    String where = "parameter case " + n + " (seed " + (SEED + 1) + "): " + problem;
+                    assertThat(problem.file()).as(where).isEqualTo("p3.yaml");
+                    assertThat(problem.message()).as(where).isNotBlank()
+                            .doesNotContainPattern(HostileInputRegressionTest.LEAK).doesNotContainPattern("[\\p{Cc}]");
+                }
+            } catch (Throwable t) {
+                throw new AssertionError("parameter case " + n + " (seed " + (SEED + 1) + ") threw " + t + " for "
+                        + preview(input), t);
+            }
+        }
+        System.out.printf("Fuzzed %d parameter files (seed %d): %d read, %d refused%n", PARAMETER_CASES, SEED + 1,
+                read, refused);
+        assertThat(refused).isGreaterThan(PARAMETER_CASES / 2);
+    }
+
+    /** One parameter's value replaced by a hostile one, as YAML text. */
+    private static byte[] parameterValue(Random random, String p3) {
+        List<String> lines = new ArrayList<>(p3.lines().toList());
+        List<Integer> values = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("    value:")) {
+                values.add(i);
+            }
+        }
+        List<String> hostile = List.of("0.123456789", ".nan", "-1", "DESIGN", "[]", "\"10\"", "015", "1e2147483647",
+                "2018-13-01", "{a: 1}", "[DESIGN, DESIGN]", "[design]", "!!str 1", "*nothing", "~", "0.7000",
+                "2030-01-01", "2000-01-01T00:00:00", "Mars/Olympus", "99999999999999.99");
+        lines.set(values.get(random.nextInt(values.size())), "    value: " + hostile.get(random.nextInt(hostile.size())));
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static void check(List<Violation> violations, int n, byte[] input) {
@@ -205,7 +257,8 @@ class ReaderFuzzTest {
         Function<String, String> m = switch (random.nextInt(5)) {
             case 0 -> s -> s.replaceFirst("\\{", "{\"promotion\":3,");                        // duplicate key
             case 1 -> s -> s + s;                                                                // two documents
-            case 2 -> s -> s.replace("140000.0", "1e" + random.nextInt(Integer.MAX_VALUE));    // huge exponents
+            case 2 -> s -> s.replace("140000.0", "1e" + (random.nextBoolean() ? "-" : "")
+                    + random.nextInt(Integer.MAX_VALUE));                                            // huge exponents
             case 3 -> s -> s.replace("\"host\":", "\"host\":" + "[".repeat(30) + "]".repeat(30) + ",\"x\":");
             default -> s -> s.replace("\"Test défi\"", "\"Test\\u0000d\\u00e9fi\\ud800\"");
         };
