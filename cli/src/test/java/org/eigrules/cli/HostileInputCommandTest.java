@@ -162,6 +162,38 @@ class HostileInputCommandTest {
     }
 
     @Test
+    void a_rule_that_never_stops_fails_its_file_only_and_the_next_is_answered(@TempDir Path dir) throws IOException {
+        assertThat(eig("init", dir.resolve("rules")).status()).isZero();
+        Files.writeString(dir.resolve("rules/rules/loop.drl"), """
+                package org.eigrules.rules
+
+                import org.eigrules.model.Challenge
+
+                global org.eigrules.engine.Findings findings
+
+                rule "CHL-1 a test rule that updates its fact without no-loop"
+                    @clause("CHL-1")
+                    @promotions("3")
+                    @source("a test")
+                when
+                    $c : Challenge( name == "DataJust" )
+                then
+                    update($c);
+                end
+                """);
+        EvaluateCommandTest.Run run = eig("evaluate", "--json", "--lang", "en", "--rules", dir.resolve("rules"), DATAJUST, PLUME);
+        assertThat(run.status()).isEqualTo(1);
+        List<JsonNode> answers = lines(run.out());
+        assertThat(answers).hasSize(2);
+        assertThat(answers.get(0).get("file").asText()).isEqualTo(DATAJUST.toString());
+        assertThat(answers.get(0).get("errors").get(0).get("message").asText())
+                .startsWith("the evaluation failed: the rules fired more than")
+                .contains("CHL-1 a test rule that updates its fact without no-loop");
+        assertThat(answers.get(1).get("verdict")).isNotNull();
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void a_seeded_stream_of_garbage_lines_gets_one_answer_per_line_in_order(@TempDir Path dir) throws IOException {
         byte[] valid = validLine().getBytes(StandardCharsets.UTF_8);
         java.util.Random random = new java.util.Random(8_2026_1129L);

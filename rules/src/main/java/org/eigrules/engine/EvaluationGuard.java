@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Watches one evaluation's firings: counts them, remembers the last few rules fired, and halts
- * the session when a limit is passed. One instance per evaluation.
+ * the session when a limit is passed. One instance per evaluation; synchronized, because the
+ * caller reads it while a watched evaluation's worker thread may still be firing.
  */
 final class EvaluationGuard extends DefaultAgendaEventListener {
 
@@ -31,7 +32,7 @@ final class EvaluationGuard extends DefaultAgendaEventListener {
     }
 
     @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+    public synchronized void beforeMatchFired(BeforeMatchFiredEvent event) {
         if (last.size() == RULES_NAMED) {
             last.removeFirst();
         }
@@ -51,12 +52,12 @@ final class EvaluationGuard extends DefaultAgendaEventListener {
     }
 
     /** Why the evaluation was halted, or null when it ran within its limits. */
-    String exceeded() {
+    synchronized String exceeded() {
         return exceeded;
     }
 
     /** The last rules fired, oldest first. */
-    List<String> lastRules() {
+    synchronized List<String> lastRules() {
         return new ArrayList<>(last);
     }
 }

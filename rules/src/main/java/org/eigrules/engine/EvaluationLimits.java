@@ -10,8 +10,9 @@ import java.util.Objects;
  * rules fired, instead of hanging or exhausting memory.
  *
  * @param maxFirings most rule firings in one evaluation
- * @param maxTime    longest one evaluation may run; checked between firings, so a consequence
- *                   that loops by itself is not stopped (a rule folder is code: review it as code)
+ * @param maxTime    longest one evaluation may run: checked between firings and, for a rule
+ *                   folder's rules, by a watchdog that leaves a consequence still running at the
+ *                   limit behind (a rule folder is code: review it as code)
  */
 public record EvaluationLimits(int maxFirings, Duration maxTime) {
 

@@ -28,6 +28,10 @@ public final class RuleEngine {
     private final KieSessionsPool sessions;
     private final AgendaEventListener stamp;
     private final EvaluationLimits limits;
+    // A rule folder's consequences run on a worker thread that the caller stops waiting for at
+    // the time limit, so that even a consequence that loops by itself cannot hang the caller.
+    // The built-in rules are trusted and run on the caller's thread, without the hand-off.
+    private final boolean watched;
 
     public RuleEngine(RuleSet ruleSet) {
         this(ruleSet, EvaluationLimits.defaultsFor(ruleSet));
@@ -37,6 +41,7 @@ public final class RuleEngine {
     public RuleEngine(RuleSet ruleSet, EvaluationLimits limits) {
         this.ruleSet = ruleSet;
         this.limits = java.util.Objects.requireNonNull(limits, "limits");
+        this.watched = !RuleSet.BUILT_IN_ORIGIN.equals(ruleSet.origin());
         this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         // Stateless, so one instance serves every session: the findings are the session's global.
         this.stamp = new DefaultAgendaEventListener() {
@@ -90,6 +95,7 @@ public final class RuleEngine {
         Findings findings = new Findings(missing, trace);
         KieSession session = sessions.newKieSession();
         EvaluationGuard guard = new EvaluationGuard(session, limits);
+        boolean abandoned = false;
         try {
             session.setGlobal(FINDINGS, findings);
             if (!session.getAgendaEventListeners().contains(stamp)) {
@@ -98,12 +104,23 @@ public final class RuleEngine {
             session.addEventListener(guard);
             insertFacts(session, application, parameters);
             int promotion = parameters.promotion();
-            session.fireAllRules(match -> ruleSet.metadata(match.getRule()).appliesTo(promotion));
+            Runnable fire = () -> session.fireAllRules(match -> ruleSet.metadata(match.getRule()).appliesTo(promotion));
+            if (watched) {
+                abandoned = !Watchdog.run(fire, limits.maxTime());
+            } else {
+                fire.run();
+            }
         } catch (RuntimeException | StackOverflowError e) {
             throw new EvaluationException("a rule failed: " + describe(e), guard.lastRules(), e);
         } finally {
-            session.removeEventListener(guard);
-            session.dispose(); // back to the pool, reset
+            if (!abandoned) {
+                session.removeEventListener(guard);
+                session.dispose(); // back to the pool, reset
+            }
+        }
+        if (abandoned) {
+            throw new EvaluationException("the evaluation ran longer than " + limits.maxTime().toMillis()
+                    + " ms (the time limit) inside one rule's consequence, which was left running", guard.lastRules(), null);
         }
         if (guard.exceeded() != null) {
             throw new EvaluationException(guard.exceeded(), guard.lastRules(), null);

@@ -53,6 +53,7 @@ public final class RuleSet {
 
     static final String BUILT_IN_RULES = "org/eigrules/rules/";
     static final String BUILT_IN_PROMOTIONS = "promotions/";
+    static final String BUILT_IN_ORIGIN = "built-in rules";
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final String origin;
@@ -120,7 +121,7 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(problems);
         }
-        return new RuleSet("built-in rules", CompiledRuleBase.load(), sources, promotions, Messages.builtIn());
+        return new RuleSet(BUILT_IN_ORIGIN, CompiledRuleBase.load(), sources, promotions, Messages.builtIn());
     }
 
     /**

@@ -56,7 +56,9 @@ class RuleFolderGuardTest {
                 + rule("TEST grows a fact each time it fires", "    Challenge( name == \"insert\" )\n    $s : String()",
                         "    insert($s + \"x\");")
                 + rule("TEST throws", "    Challenge( name == \"throw\" )",
-                        "    throw new ArithmeticException(\"overflow in a test rule\");"));
+                        "    throw new ArithmeticException(\"overflow in a test rule\");")
+                + rule("TEST blocks inside its consequence", "    Challenge( name == \"block\" )",
+                        "    try { new java.util.concurrent.CountDownLatch(1).await(); } catch (InterruptedException e) { }"));
         hostile = EigRules.fromFolder(folder);
     }
 
@@ -94,6 +96,15 @@ class RuleFolderGuardTest {
         EvaluationException e = catchThrowableOfType(EvaluationException.class, () -> quick.evaluate(named("loop")));
         assertThat(e.getMessage()).startsWith("the evaluation ran longer than 1 ms (the time limit)")
                 .contains("TEST loops by updating its own fact");
+    }
+
+    @Test
+    void a_consequence_that_never_returns_is_left_behind_at_the_time_limit() {
+        EigRules quick = hostile.withLimits(new EvaluationLimits(1_000, Duration.ofMillis(300)));
+        EvaluationException e = catchThrowableOfType(EvaluationException.class, () -> quick.evaluate(named("block")));
+        assertThat(e.getMessage()).startsWith("the evaluation ran longer than 300 ms (the time limit) inside one rule's "
+                + "consequence").contains("TEST blocks inside its consequence");
+        assertThat(quick.evaluate(named("fine")).verdict()).isEqualTo(Verdict.ELIGIBLE);
     }
 
     @Test
