@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Checks a tree of values against a model type before anything is built from it, the model's
@@ -271,9 +270,5 @@ public final class ModelCheck {
             return InputText.escaped(node.decimalValue().toString());
         }
         return InputText.escaped(node.asText());
-    }
-
-    static String names(Collection<String> names) {
-        return names.stream().collect(Collectors.joining(", "));
     }
 }
