@@ -81,6 +81,9 @@ public final class ModelCheck {
 
     private void checkValue(JsonNode node, JavaType type, String path, Problems problems) {
         Class<?> raw = type.getRawClass();
+        if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
+            return; // any value: nothing to check
+        }
         if (raw == String.class) {
             if (!node.isTextual()) {
                 problems.expected(path, "type.text", node);
@@ -117,7 +120,20 @@ public final class ModelCheck {
             if (!node.isTextual() || !names.contains(node.textValue())) {
                 problems.expected(path, InputText.of("type.one-of", String.join(", ", names)), node);
             }
-        } else if (Collection.class.isAssignableFrom(raw)) {
+        } else if (Map.class.isAssignableFrom(raw)) {
+            if (!node.isObject()) {
+                problems.expected(path, "type.mapping-any", node);
+            } else {
+                JavaType content = type.getContentType();
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> entry = it.next();
+                    if (!check(entry.getValue(), content, DocumentReader.child(path, InputText.escaped(entry.getKey())), problems)
+                            && problems.clean) {
+                        entry.setValue(com.fasterxml.jackson.databind.node.NullNode.getInstance());
+                    }
+                }
+            }
+        } else if (Collection.class.isAssignableFrom(raw) || type.isArrayType()) {
             if (!node.isArray()) {
                 problems.expected(path, "type.list", node);
             } else if (node.size() > ReadingLimits.MAX_LIST_ITEMS) {
