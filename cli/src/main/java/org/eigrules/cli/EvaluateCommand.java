@@ -48,7 +48,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Language language;
 
     @Option(names = "--jsonl", description = "Read JSON Lines (one application per line) from FILE, or from the "
-            + "standard input when FILE is - or absent, and write one decision per line, in constant memory.")
+            + "standard input when FILE is - or absent, and write one answer per input line (a decision, or the line's "
+            + "errors; blank lines included), in constant memory.")
     boolean jsonLines;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Application files: .json, .yaml or .yml.")

@@ -8,7 +8,9 @@ import org.eigrules.io.ApplicationFiles;
 
 import org.eigrules.Violation;
 import org.eigrules.model.Application;
+import org.eigrules.reading.DocumentReader;
 import org.eigrules.reading.InputText;
+import org.eigrules.reading.ReadingException;
 import org.eigrules.reading.ReadingLimits;
 
 import java.io.IOException;
@@ -103,7 +105,14 @@ final class JsonLines {
             return invalid(out, file, List.of(InputText.violation("", "blank-line")));
         }
         try {
-            Application application = ApplicationFiles.read(Arrays.copyOf(line, length), ApplicationFiles.Format.JSON);
+            String text;
+            try {
+                text = DocumentReader.decode(line, 0, length);
+            } catch (ReadingException e) {
+                // Within a line, its byte offset says it all: "line 1" would only confuse.
+                return invalid(out, file, List.of(InputText.violation("", "not-utf8-in-line", e.byteOffset())));
+            }
+            Application application = ApplicationFiles.read(text, ApplicationFiles.Format.JSON);
             out.println(Answers.decision(rules.get().evaluate(application), file, language));
             return true;
         } catch (InvalidApplicationException e) {

@@ -78,7 +78,7 @@ class HostileInputCommandTest {
         assertThat(out.get(0).get("file").asText()).isEqualTo("line 1");
         assertThat(out.get(0).get("verdict").asText()).isEqualTo("ELIGIBLE");
         assertThat(out.get(1).get("file").asText()).isEqualTo("line 2");
-        assertThat(out.get(1).get("errors").get(0).get("message").asText()).startsWith("not valid UTF-8 at byte " + e);
+        assertThat(out.get(1).get("errors").get(0).get("message").asText()).isEqualTo("not valid UTF-8 at byte " + e + " of the line");
         assertThat(out.get(2).get("verdict").asText()).isEqualTo("ELIGIBLE");
         assertThat(out.toString()).doesNotContain("\uFFFD");
     }

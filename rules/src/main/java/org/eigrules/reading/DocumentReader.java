@@ -126,7 +126,7 @@ public final class DocumentReader {
                     line++;
                 }
             }
-            throw new ReadingException("", line, "not-utf8", bad - offset, line);
+            throw new ReadingException(InputText.violation("", "not-utf8", bad - offset, line), line, bad - offset);
         }
         out.flip();
         return out.toString();

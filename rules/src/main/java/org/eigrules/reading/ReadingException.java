@@ -10,11 +10,17 @@ public final class ReadingException extends RuntimeException {
 
     private final transient Violation violation;
     private final int line;
+    private final long byteOffset;
 
     ReadingException(Violation violation, int line) {
+        this(violation, line, -1);
+    }
+
+    ReadingException(Violation violation, int line, long byteOffset) {
         super(violation.toString(), null, false, false);
         this.violation = violation;
         this.line = line;
+        this.byteOffset = byteOffset;
     }
 
     ReadingException(String path, int line, String key, Object... args) {
@@ -24,6 +30,11 @@ public final class ReadingException extends RuntimeException {
     /** What is wrong, where, in both languages. */
     public Violation violation() {
         return violation;
+    }
+
+    /** For bytes that are not UTF-8: the offset of the first bad byte, from 0; -1 otherwise. */
+    public long byteOffset() {
+        return byteOffset;
     }
 
     /** The line of the input, from 1; 0 when unknown. */
