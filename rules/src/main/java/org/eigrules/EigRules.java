@@ -1,6 +1,7 @@
 package org.eigrules;
 
 import org.eigrules.decision.Decision;
+import org.eigrules.engine.EvaluationLimits;
 import org.eigrules.engine.Explanation;
 import org.eigrules.engine.InputValidation;
 import org.eigrules.engine.InvalidRuleSetException;
@@ -9,6 +10,7 @@ import org.eigrules.engine.RuleMetadata;
 import org.eigrules.engine.RuleSet;
 import org.eigrules.model.Application;
 import org.eigrules.promotion.PromotionParameters;
+import org.eigrules.reading.InputText;
 
 import java.nio.file.Path;
 
@@ -40,8 +42,12 @@ public final class EigRules {
     private final InputValidation validation;
 
     EigRules(RuleSet ruleSet) {
+        this(ruleSet, EvaluationLimits.defaultsFor(ruleSet));
+    }
+
+    private EigRules(RuleSet ruleSet, EvaluationLimits limits) {
         this.ruleSet = ruleSet;
-        this.engine = new RuleEngine(ruleSet);
+        this.engine = new RuleEngine(ruleSet, limits);
         this.promotions = ruleSet.parameters();
         this.evaluable = ruleSet.evaluablePromotions();
         this.validation = InputValidation.shared();
@@ -76,13 +82,34 @@ public final class EigRules {
     }
 
     /**
+     * The same rules with other limits on each evaluation: most rule firings and longest time.
+     * The defaults ({@link EvaluationLimits#defaultsFor}) allow {@value EvaluationLimits#FIRINGS_PER_RULE}
+     * firings per rule and {@link EvaluationLimits#DEFAULT_TIME}.
+     */
+    public EigRules withLimits(EvaluationLimits limits) {
+        return new EigRules(ruleSet, limits);
+    }
+
+    /** The limits each evaluation runs within. */
+    public EvaluationLimits limits() {
+        return engine.limits();
+    }
+
+    /**
      * Evaluates one application.
      *
      * @param application the application; not modified
      * @return the decision: ELIGIBLE, INELIGIBLE with every failing clause, or INCOMPLETE with
      *         every missing field
      * @throws InvalidApplicationException when the application is malformed or names a
-     *                                     promotion these rules do not cover; every problem is listed
+     *                                     promotion these rules do not cover; every problem is listed.
+     *                                     This is the only exception malformed input causes.
+     * @throws EvaluationException         when a well-formed application could not be evaluated: a
+     *                                     rule threw (an arithmetic overflow, for instance), or the
+     *                                     evaluation passed its firing or time limit ({@link #limits()});
+     *                                     the message names the last rules fired. Built-in rules do
+     *                                     not; a rule folder's may.
+     * @throws NullPointerException        when {@code application} is null
      */
     public Decision evaluate(Application application) {
         InputValidation.Result checked = wellFormed(application);
@@ -95,6 +122,7 @@ public final class EigRules {
      * @throws InvalidApplicationException when any application is malformed: nothing is evaluated,
      *                                     and every problem is listed with the application's index
      *                                     ({@code [2].eigs[0].profile})
+     * @throws EvaluationException         as {@link #evaluate} does, for the first application that fails
      */
     public List<Decision> evaluateAll(List<Application> applications) {
         Objects.requireNonNull(applications, "applications");
@@ -103,13 +131,13 @@ public final class EigRules {
         for (int i = 0; i < applications.size(); i++) {
             Application application = applications.get(i);
             if (application == null) {
-                violations.add(new Violation("[" + i + "]", "must not be null"));
+                violations.add(InputText.violation("[" + i + "]", "null-application"));
                 checked.add(null);
                 continue;
             }
             InputValidation.Result result = check(application);
             for (Violation v : result.invalid()) {
-                violations.add(new Violation("[" + i + "]" + (v.path().isEmpty() ? "" : "." + v.path()), v.message()));
+                violations.add(v.under("[" + i + "]"));
             }
             checked.add(result);
         }
@@ -129,6 +157,7 @@ public final class EigRules {
      * parameter values each read, and the status of every clause.
      *
      * @throws InvalidApplicationException as {@link #evaluate} does
+     * @throws EvaluationException         as {@link #evaluate} does
      */
     public Explanation explain(Application application) {
         InputValidation.Result checked = wellFormed(application);
@@ -184,9 +213,8 @@ public final class EigRules {
         Integer promotion = application.promotion();
         if (promotion != null && promotion > 0 && !evaluable.contains(promotion)) {
             List<Violation> invalid = new ArrayList<>(result.invalid());
-            invalid.add(0, new Violation("promotion", (promotions.containsKey(promotion)
-                    ? "no rule applies to promotion " + promotion + " yet"
-                    : "no rules for promotion " + promotion) + "; these rules cover promotion(s) " + promotions()));
+            invalid.add(0, InputText.violation("promotion", promotions.containsKey(promotion)
+                    ? "promotion.no-rule-yet" : "promotion.not-covered", promotion, promotions()));
             return new InputValidation.Result(invalid, result.missing());
         }
         return result;

@@ -5,9 +5,10 @@ import java.util.stream.Collectors;
 
 /**
  * An application that cannot be evaluated because some of its input is malformed: a wrong type,
- * a negative amount, an unknown enum value, a bad SIRET, an unknown field, an unknown promotion.
- * Every problem is listed, not only the first. Missing information is not an error: it yields an
- * INCOMPLETE decision.
+ * a negative amount, an unknown enum value, a bad SIRET, an unknown field, a duplicate key, a file
+ * that is not UTF-8 or over a reading limit, an unknown promotion. Every problem is listed, not
+ * only the first (up to a limit), each with its path and its message in English and French.
+ * Missing information is not an error: it yields an INCOMPLETE decision.
  */
 public final class InvalidApplicationException extends RuntimeException {
 

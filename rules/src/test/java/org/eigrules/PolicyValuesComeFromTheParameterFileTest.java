@@ -44,7 +44,7 @@ class PolicyValuesComeFromTheParameterFileTest {
 
     @Test
     void a_lower_rate_lowers_the_pia_share() throws Exception {
-        assertThat(withP3Value("pia.rate", "0.50").evaluate(eligible().build()))
+        assertThat(withP3Value("pia.rate", new java.math.BigDecimal("0.50")).evaluate(eligible().build()))
                 .grantsPia("Ministère de la Culture", "70000.00", "70000.00").notes("FIN-3");
     }
 
@@ -65,7 +65,7 @@ class PolicyValuesComeFromTheParameterFileTest {
 
     @Test
     void a_higher_salary_makes_the_same_simulation_implausible() throws Exception {
-        assertThat(withP3Value("salary.netMonthly", "8000.00").evaluate(eligible().build()))
+        assertThat(withP3Value("salary.netMonthly", new java.math.BigDecimal("8000.00")).evaluate(eligible().build()))
                 .isIncompleteWith("funding.totalEmployerCost FIN-4");
     }
 

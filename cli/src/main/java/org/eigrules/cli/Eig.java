@@ -1,5 +1,6 @@
 package org.eigrules.cli;
 
+import org.eigrules.EvaluationException;
 import org.eigrules.engine.InvalidRuleSetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +41,11 @@ public final class Eig implements Runnable {
                 // Compiler style, one problem a line, so editors can jump to file and line.
                 invalid.problems().forEach(problem -> cmd.getErr().println(problem));
                 cmd.getErr().println("eig: the rule set has " + invalid.problems().size() + " problem(s)");
+                return 1;
+            }
+            if (e instanceof EvaluationException failed) {
+                // A rule folder's rule that threw or never stopped: its own words, no Java type.
+                cmd.getErr().println("eig: " + failed.getMessage());
                 return 1;
             }
             // Anything else is a bug of ours: one line on stderr and status 1, no stack trace.

@@ -2,12 +2,14 @@ package org.eigrules.cli;
 
 import org.eigrules.EigRules;
 import org.eigrules.InvalidApplicationException;
+import org.eigrules.engine.InvalidRuleSetException;
 import org.eigrules.Violation;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Language;
 import org.eigrules.io.ApplicationFiles;
 import org.eigrules.io.DecisionJson;
 import org.eigrules.model.Application;
+import org.eigrules.reading.InputText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,11 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,7 +48,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Language language;
 
     @Option(names = "--jsonl", description = "Read JSON Lines (one application per line) from FILE, or from the "
-            + "standard input when FILE is - or absent, and write one decision per line, in constant memory.")
+            + "standard input when FILE is - or absent, and write one answer per input line (a decision, or the line's "
+            + "errors; blank lines included), in constant memory.")
     boolean jsonLines;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Application files: .json, .yaml or .yml.")
@@ -74,10 +76,17 @@ final class EvaluateCommand implements Callable<Integer> {
             try {
                 Application application = readFile(file);
                 Decision decision = rules.get().evaluate(application);
-                out.println(json ? DecisionJson.write(decision, language) : summary.of(file, decision));
+                out.println(json ? Answers.decision(decision, file.toString(), language) : summary.of(file, decision));
             } catch (InvalidApplicationException e) {
                 status = 1;
                 report(out, err, summary, file, e.violations());
+            } catch (InvalidRuleSetException e) {
+                throw e; // the rule folder itself: reported once, compiler-style, by the command line
+            } catch (RuntimeException | StackOverflowError e) {
+                // A failure with one file (a rule folder's rule that throws or never stops) stays
+                // with that file: the others are still answered.
+                status = 1;
+                report(out, err, summary, file, List.of(Answers.failure(e)));
             }
             out.flush();
         }
@@ -93,9 +102,9 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println(files.get(0) + ": no such file");
             return 1;
         }
-        try (BufferedReader in = stdin
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedReader(files.get(0), StandardCharsets.UTF_8)) {
+        // Bytes, not characters: each line is decoded on its own, so a bad byte stays in its line.
+        try (InputStream in = stdin ? new BufferedInputStream(System.in, 1 << 16)
+                : new BufferedInputStream(Files.newInputStream(files.get(0)), 1 << 16)) {
             long invalid = new JsonLines(ruleSet.loadInBackground(), language)
                     .run(in, out, JsonLines.Progress.forStandardError(err));
             if (invalid > 0) {
@@ -107,25 +116,30 @@ final class EvaluateCommand implements Callable<Integer> {
 
     static Application readFile(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new InvalidApplicationException(List.of(new Violation("",
-                    Files.exists(file) ? "not a regular file" : "no such file")));
+            throw new InvalidApplicationException(List.of(InputText.violation("",
+                    Files.exists(file) ? "file.not-regular" : "file.not-found")));
+        }
+        try {
+            ApplicationFiles.Format.of(file.getFileName().toString()); // by extension: .json, .yaml, .yml
+        } catch (IllegalArgumentException e) {
+            throw new InvalidApplicationException(List.of(InputText.violation("", "file.extension")));
         }
         try {
             return ApplicationFiles.read(file);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidApplicationException(List.of(new Violation("", e.getMessage())));
         } catch (NoSuchFileException e) {
-            throw new InvalidApplicationException(List.of(new Violation("", "no such file")));
+            throw new InvalidApplicationException(List.of(InputText.violation("", "file.not-found")));
         } catch (IOException e) {
-            throw new InvalidApplicationException(List.of(new Violation("", "cannot be read: " + e.getMessage())));
+            throw new InvalidApplicationException(List.of(InputText.violation("", "file.unreadable",
+                    InputText.escaped(String.valueOf(e.getMessage())))));
         }
     }
 
     private void report(PrintWriter out, PrintWriter err, Summary summary, Path file, List<Violation> violations) {
+        List<Violation> localized = Answers.localized(violations, language);
         if (json) {
-            out.println(DecisionJson.writeInvalid(file.toString(), violations));
+            out.println(DecisionJson.writeInvalid(file.toString(), localized));
         }
-        err.println(summary.invalid(file, violations));
+        err.println(summary.invalid(file, localized));
         err.flush();
     }
 }

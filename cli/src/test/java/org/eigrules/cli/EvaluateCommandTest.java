@@ -92,12 +92,14 @@ class EvaluateCommandTest {
         Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
         Run run = eig("evaluate", dir.resolve("absent.yaml"), text);
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).contains("absent.yaml").contains("no such file")
-                .contains("notes.txt").contains(".json, .yaml or .yml").doesNotContain("Exception");
+        assertThat(run.err()).contains("absent.yaml").contains("fichier introuvable")
+                .contains("notes.txt").contains(".json, .yaml ou .yml").doesNotContain("Exception");
+        assertThat(eig("evaluate", "--lang", "en", dir.resolve("absent.yaml"), text).err())
+                .contains("no such file").contains(".json, .yaml or .yml");
     }
 
     @Test
-    void json_lines_give_one_decision_or_error_per_line_and_skip_blank_lines(@TempDir Path dir) throws IOException {
+    void json_lines_give_one_decision_or_error_per_line_blank_lines_included(@TempDir Path dir) throws IOException {
         String valid = new ObjectMapper().writeValueAsString(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
                 .readTree(DATAJUST.toFile()));
         Path input = Files.writeString(dir.resolve("apps.jsonl"), valid + "\n\n"
@@ -105,12 +107,15 @@ class EvaluateCommandTest {
         Run run = eig("evaluate", "--jsonl", input);
         assertThat(run.status()).isEqualTo(1);
         List<JsonNode> lines = run.jsonLines();
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(4);
         assertThat(lines.get(0).get("verdict").asText()).isEqualTo("ELIGIBLE");
-        assertThat(lines.get(1).get("file").asText()).isEqualTo("line 3");
-        assertThat(lines.get(1).get("errors").get(0).get("path").asText()).isEqualTo("eigs[0].profile");
-        assertThat(lines.get(2).get("verdict").asText()).isEqualTo("ELIGIBLE");
-        assertThat(run.err()).contains("1 invalid line(s)").doesNotContain("applications in");
+        assertThat(lines.get(0).get("file").asText()).isEqualTo("line 1");
+        assertThat(lines.get(1).toString()).isEqualTo(
+                "{\"file\":\"line 2\",\"valid\":false,\"errors\":[{\"path\":\"\",\"message\":\"blank line\"}]}");
+        assertThat(lines.get(2).get("file").asText()).isEqualTo("line 3");
+        assertThat(lines.get(2).get("errors").get(0).get("path").asText()).isEqualTo("eigs[0].profile");
+        assertThat(lines.get(3).get("verdict").asText()).isEqualTo("ELIGIBLE");
+        assertThat(run.err()).contains("2 invalid line(s)").doesNotContain("applications in");
     }
 
     @Test

@@ -10,6 +10,10 @@ import org.eigrules.Violation;
 import org.eigrules.decision.MissingField;
 import org.eigrules.model.Application;
 import org.eigrules.validation.NeededBy;
+import jakarta.validation.constraints.Digits;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 import java.util.ArrayList;
@@ -43,9 +47,13 @@ public final class InputValidation {
     private InputValidation() {
         QuietStart.hibernateValidatorVersionLine();
         // The parameter interpolator needs no Expression Language implementation on the classpath.
-        factory = Validation.byProvider(org.hibernate.validator.HibernateValidator.class).configure()
-                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, l -> Locale.ENGLISH, false))
-                .buildValidatorFactory();
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, l -> Locale.ENGLISH, false));
+        // @Digits counted in int arithmetic lets 1e2147483647 through; count in long instead.
+        ConstraintMapping digits = configuration.createConstraintMapping();
+        digits.constraintDefinition(Digits.class).includeExistingValidators(false)
+                .validatedBy(BoundedDigitsValidator.class);
+        factory = configuration.addMapping(digits).buildValidatorFactory();
         validator = factory.getValidator();
     }
 
@@ -64,7 +72,7 @@ public final class InputValidation {
                     missing.add(new MissingField(field, clause));
                 }
             } else {
-                invalid.add(new Violation(field, v.getMessage() + found(v.getInvalidValue())));
+                invalid.add(ConstraintTexts.violation(field, v));
             }
         }
         invalid.sort(BY_PATH);
@@ -91,15 +99,5 @@ public final class InputValidation {
             out.append(node.getName());
         }
         return out.toString();
-    }
-
-    private static String found(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
-            return " (found " + (value instanceof CharSequence ? "\"" + value + "\"" : value) + ")";
-        }
-        return "";
     }
 }

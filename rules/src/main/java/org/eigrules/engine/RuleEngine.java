@@ -1,5 +1,6 @@
 package org.eigrules.engine;
 
+import org.eigrules.EvaluationException;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.MissingField;
 import org.eigrules.model.Application;
@@ -26,9 +27,21 @@ public final class RuleEngine {
     // time (about 1 µs either way) and with less garbage. The pool grows with the threads using it.
     private final KieSessionsPool sessions;
     private final AgendaEventListener stamp;
+    private final EvaluationLimits limits;
+    // A rule folder's consequences run on a worker thread that the caller stops waiting for at
+    // the time limit, so that even a consequence that loops by itself cannot hang the caller.
+    // The built-in rules are trusted and run on the caller's thread, without the hand-off.
+    private final boolean watched;
 
     public RuleEngine(RuleSet ruleSet) {
+        this(ruleSet, EvaluationLimits.defaultsFor(ruleSet));
+    }
+
+    /** An engine whose evaluations stop with an {@link EvaluationException} past the given limits. */
+    public RuleEngine(RuleSet ruleSet, EvaluationLimits limits) {
         this.ruleSet = ruleSet;
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+        this.watched = !RuleSet.BUILT_IN_ORIGIN.equals(ruleSet.origin());
         this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         // Stateless, so one instance serves every session: the findings are the session's global.
         this.stamp = new DefaultAgendaEventListener() {
@@ -48,15 +61,28 @@ public final class RuleEngine {
      * @param missing     the missing fields found by validation
      */
     public Decision evaluate(Application application, PromotionParameters parameters, List<MissingField> missing) {
-        return DecisionAssembly.assemble(application, parameters, run(application, parameters, missing, false),
-                ruleSet.messages());
+        Findings findings = run(application, parameters, missing, false);
+        try {
+            return DecisionAssembly.assemble(application, parameters, findings, ruleSet.messages());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new EvaluationException("the decision could not be built: " + describe(e), List.of(), e);
+        }
+    }
+
+    /** The limits each evaluation runs within. */
+    public EvaluationLimits limits() {
+        return limits;
     }
 
     /** Evaluates as {@link #evaluate} does, and keeps each rule's firing with the facts it matched. */
     public Explanation explain(Application application, PromotionParameters parameters, List<MissingField> missing) {
         Findings findings = run(application, parameters, missing, true);
-        Decision decision = DecisionAssembly.assemble(application, parameters, findings, ruleSet.messages());
-        return Explanation.of(decision, findings.firings(), ruleSet, parameters);
+        try {
+            Decision decision = DecisionAssembly.assemble(application, parameters, findings, ruleSet.messages());
+            return Explanation.of(decision, findings.firings(), ruleSet, parameters);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new EvaluationException("the decision could not be built: " + describe(e), List.of(), e);
+        }
     }
 
     /**
@@ -68,18 +94,54 @@ public final class RuleEngine {
                          boolean trace) {
         Findings findings = new Findings(missing, trace);
         KieSession session = sessions.newKieSession();
+        EvaluationGuard guard = new EvaluationGuard(session, limits);
+        boolean abandoned = false;
         try {
             session.setGlobal(FINDINGS, findings);
             if (!session.getAgendaEventListeners().contains(stamp)) {
                 session.addEventListener(stamp);
             }
+            session.addEventListener(guard);
             insertFacts(session, application, parameters);
             int promotion = parameters.promotion();
-            session.fireAllRules(match -> ruleSet.metadata(match.getRule()).appliesTo(promotion));
+            Runnable fire = () -> session.fireAllRules(match -> ruleSet.metadata(match.getRule()).appliesTo(promotion));
+            if (watched) {
+                abandoned = !Watchdog.run(fire, limits.maxTime());
+            } else {
+                fire.run();
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new EvaluationException("a rule failed: " + describe(e), guard.lastRules(), e);
         } finally {
-            session.dispose(); // back to the pool, reset
+            if (!abandoned) {
+                session.removeEventListener(guard);
+                session.dispose(); // back to the pool, reset
+            }
+        }
+        if (abandoned) {
+            throw new EvaluationException("the evaluation ran longer than " + limits.maxTime().toMillis()
+                    + " ms (the time limit) inside one rule's consequence, which was left running", guard.lastRules(), null);
+        }
+        if (guard.exceeded() != null) {
+            throw new EvaluationException(guard.exceeded(), guard.lastRules(), null);
         }
         return findings;
+    }
+
+    /** The innermost cause's kind and message, without the engine's wrapping. */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String kind = root instanceof ArithmeticException ? "arithmetic error"
+                : root instanceof NullPointerException ? "a value was absent"
+                : root instanceof StackOverflowError ? "too deep a recursion"
+                : "error";
+        // A null pointer's message names Java types; the rule names in the error say where to look.
+        String message = root.getMessage() == null || root instanceof NullPointerException ? ""
+                : ": " + root.getMessage().lines().findFirst().orElse("");
+        return kind + message;
     }
 
     private static void insertFacts(KieSession session, Application a, PromotionParameters parameters) {

@@ -4,6 +4,7 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.eigrules.decision.Language;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
+import org.eigrules.reading.ReadingLimits;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -52,6 +53,7 @@ public final class RuleSet {
 
     static final String BUILT_IN_RULES = "org/eigrules/rules/";
     static final String BUILT_IN_PROMOTIONS = "promotions/";
+    static final String BUILT_IN_ORIGIN = "built-in rules";
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final String origin;
@@ -119,7 +121,7 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(problems);
         }
-        return new RuleSet("built-in rules", CompiledRuleBase.load(), sources, promotions, Messages.builtIn());
+        return new RuleSet(BUILT_IN_ORIGIN, CompiledRuleBase.load(), sources, promotions, Messages.builtIn());
     }
 
     /**
@@ -150,8 +152,16 @@ public final class RuleSet {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String name = file.getFileName().toString();
             try {
+                if (Files.size(file) > ReadingLimits.MAX_DOCUMENT_BYTES && (name.endsWith(".drl")
+                        || ParameterFiles.FILE_NAME.matcher(name).matches() || Messages.FILES.containsValue(name))) {
+                    problems.add(RuleSetProblem.in(relative, "larger than the limit of " + ReadingLimits.MAX_DOCUMENT_BYTES
+                            + " bytes"));
+                    continue;
+                }
                 if (name.endsWith(".drl")) {
-                    sources.add(new RuleSource(relative, Files.readString(file, StandardCharsets.UTF_8)));
+                    RuleSource source = new RuleSource(relative, Files.readString(file, StandardCharsets.UTF_8));
+                    problems.addAll(UnsafeCodeCheck.check(source)); // a rule folder is code: refuse what reaches outside
+                    sources.add(source);
                 } else if (ParameterFiles.FILE_NAME.matcher(name).matches()) {
                     readParameters(relative, Files.readString(file, StandardCharsets.UTF_8), overrides, problems);
                 } else {

@@ -1,35 +1,27 @@
 package org.eigrules.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.Violation;
 import org.eigrules.engine.InputValidation;
-import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.model.Application;
+import org.eigrules.reading.DocumentReader;
+import org.eigrules.reading.InputText;
+import org.eigrules.reading.ModelCheck;
+import org.eigrules.reading.ReadingException;
+import org.eigrules.reading.ReadingLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,10 +29,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads application files in the contract's JSON or YAML format. Every problem in a file is
- * reported by its path — unknown fields, wrong types, unknown enum values, malformed dates,
- * negative amounts, bad SIRETs — instead of stopping at the first. Missing information is not a
- * problem here: the evaluation reports it.
+ * Reads application files in the contract's JSON or YAML format, from a file, a stream or a
+ * string. Reading goes through the one reading layer ({@code org.eigrules.reading}) and its
+ * limits; every problem in a file is then reported by its path — unknown fields, wrong types
+ * (nothing is coerced), unknown enum values, malformed dates, duplicate keys, negative amounts,
+ * bad SIRETs — instead of stopping at the first, in English and French. Missing information is
+ * not a problem here: the evaluation reports it.
  */
 public final class ApplicationFiles {
 
@@ -48,7 +42,11 @@ public final class ApplicationFiles {
     public enum Format {
         JSON, YAML;
 
-        /** The format of a file name: {@code .json}, or {@code .yaml}/{@code .yml}. */
+        /**
+         * The format of a file name: {@code .json}, or {@code .yaml}/{@code .yml}.
+         *
+         * @throws IllegalArgumentException for any other extension
+         */
         public static Format of(String fileName) {
             String lower = fileName.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".json")) {
@@ -59,98 +57,146 @@ public final class ApplicationFiles {
             }
             throw new IllegalArgumentException(fileName + ": expected a .json, .yaml or .yml file");
         }
+
+        DocumentReader.Syntax syntax() {
+            return this == JSON ? DocumentReader.Syntax.JSON : DocumentReader.Syntax.YAML;
+        }
     }
 
-    private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
-    private static final ObjectMapper YAML = configure(new YAMLMapper(new YAMLFactory()));
+    // Binds trees the reading layer made and ModelCheck accepted: no coercion is left to do, and
+    // none is allowed should a type slip through.
+    private static final ObjectMapper MAPPER = configure(JsonMapper.builder()
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build());
+    private static final ModelCheck CHECK = new ModelCheck(MAPPER);
 
     private ApplicationFiles() {
     }
 
     /**
-     * Reads an application file, JSON or YAML by its extension.
+     * Reads an application file, JSON or YAML by its extension. A file over
+     * {@link ReadingLimits#MAX_DOCUMENT_BYTES} is refused without being read.
      *
      * @throws InvalidApplicationException listing every problem by its path
+     * @throws IllegalArgumentException    when the extension is none of .json, .yaml, .yml
      * @throws IOException                 when the file cannot be read
      */
     public static Application read(Path file) throws IOException {
+        Format format = Format.of(file.getFileName().toString());
+        if (Files.isRegularFile(file) && Files.size(file) > ReadingLimits.MAX_DOCUMENT_BYTES) {
+            throw invalid(List.of(InputText.violation("", "too-large", ReadingLimits.MAX_DOCUMENT_BYTES)));
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, Format.of(file.getFileName().toString()));
+            return read(in, format);
         }
     }
 
     /**
-     * Reads an application from a stream in the given format.
+     * Reads an application from a stream in the given format (UTF-8), at most
+     * {@link ReadingLimits#MAX_DOCUMENT_BYTES}. The stream is not closed.
+     *
+     * @throws InvalidApplicationException listing every problem by its path
+     * @throws IOException                 when the stream cannot be read
+     */
+    public static Application read(InputStream in, Format format) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = DocumentReader.readBounded(in);
+        } catch (ReadingException e) {
+            throw invalid(List.of(e.violation()));
+        }
+        return read(bytes, format);
+    }
+
+    /**
+     * Reads an application from UTF-8 bytes in the given format.
      *
      * @throws InvalidApplicationException listing every problem by its path
      */
-    public static Application read(InputStream in, Format format) throws IOException {
-        List<Violation> problems = new ArrayList<>();
-        ObjectMapper mapper = format == Format.JSON ? JSON : YAML;
+    public static Application read(byte[] bytes, Format format) {
+        try {
+            return bind(DocumentReader.parse(bytes, format.syntax()).root());
+        } catch (ReadingException e) {
+            throw invalid(List.of(e.violation()));
+        }
+    }
+
+    /**
+     * Reads an application from text in the given format, for callers that hold the file's
+     * content already: {@code ApplicationFiles.read(text, Format.YAML)}.
+     *
+     * @throws InvalidApplicationException listing every problem by its path
+     */
+    public static Application read(String text, Format format) {
+        try {
+            return bind(DocumentReader.parse(text, format.syntax()).root());
+        } catch (ReadingException e) {
+            throw invalid(List.of(e.violation()));
+        }
+    }
+
+    /**
+     * Builds an application from a tree of values already read (a scenario's inline
+     * application, for instance), with the same checks as a file.
+     *
+     * @throws InvalidApplicationException listing every problem by its path
+     */
+    public static Application read(JsonNode tree) {
+        return bind(tree);
+    }
+
+    private static Application bind(JsonNode tree) {
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+            throw invalid(List.of(InputText.violation("", "no-document")));
+        }
+        // Malformed values are reported and left out, so that validation can still report the
+        // problems of everything else: every problem of a file at once.
+        ModelCheck.Result checked = CHECK.check(tree, Application.class);
+        List<Violation> problems = new ArrayList<>(checked.problems());
+        if (checked.wellTyped().isNull()) {
+            throw invalid(problems); // the document itself is not a mapping: nothing more to check
+        }
         Application application;
-        try (JsonParser parser = mapper.createParser(in)) {
-            if (parser.nextToken() == null) {
-                throw invalid(List.of(new Violation("", "the file holds no application")));
-            }
-            application = mapper.readerFor(Application.class).withHandler(new Collector(problems)).readValue(parser);
+        try {
+            application = MAPPER.treeToValue(checked.wellTyped(), Application.class);
         } catch (JsonMappingException e) {
-            // A value the handler already reported can still fail afterwards inside Jackson (2.19
-            // reads a rejected boolean as null text): that failure is the same problem, said once.
-            String where = path(e.getPath());
-            if (problems.stream().noneMatch(p -> p.path().equals(where))) {
-                problems.add(new Violation(where, e.getOriginalMessage()));
-            }
-            throw invalid(problems);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")";
-            throw invalid(List.of(new Violation("", "not readable as " + format + where + ": "
-                    + ParameterFiles.oneLine(e.getOriginalMessage()))));
+            // The checks above leave only a model's own refusal (a record constructor's) to get here.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw invalid(List.of(InputText.violation(path(e.getPath()), "file.unreadable",
+                    InputText.escaped(String.valueOf(cause.getMessage())))));
+        } catch (IOException | IllegalArgumentException e) {
+            throw invalid(List.of(InputText.violation("", "file.unreadable", InputText.escaped(String.valueOf(e.getMessage())))));
         }
         if (application == null) {
-            throw invalid(List.of(new Violation("", "the file holds no application")));
+            throw invalid(problems.isEmpty() ? List.of(InputText.violation("", "no-document")) : problems);
         }
         // Constraint violations of what was read, except on paths a reading problem already names.
         Set<String> reported = problems.stream().map(Violation::path).collect(Collectors.toCollection(HashSet::new));
         for (Violation v : InputValidation.shared().validate(application).invalid()) {
-            if (!reported.contains(v.path())) {
+            if (!reported.contains(v.path()) && problems.size() < ReadingLimits.MAX_PROBLEMS) {
                 problems.add(v);
             }
         }
+        problems.sort(java.util.Comparator.comparing(Violation::path));
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
         return application;
     }
 
-
     private static InvalidApplicationException invalid(List<Violation> problems) {
-        List<Violation> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparing(Violation::path));
-        return new InvalidApplicationException(sorted);
+        return new InvalidApplicationException(problems);
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 // Keep the offset the file was written with; the instant is what CAL-1 compares.
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-    }
-
-    /** The contract's path of the value the parser is on: {@code eigs[1].profile}. */
-    static String path(JsonStreamContext context) {
-        List<String> parts = new ArrayList<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                parts.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
-            } else if (c.getCurrentName() != null) {
-                parts.add(0, "." + c.getCurrentName());
-            }
-        }
-        String joined = String.join("", parts);
-        return joined.startsWith(".") ? joined.substring(1) : joined;
     }
 
     private static String path(List<JsonMappingException.Reference> references) {
@@ -166,77 +212,5 @@ public final class ApplicationFiles {
             }
         }
         return out.toString();
-    }
-
-    /** Records each problem Jackson meets, reads the value as absent and goes on. */
-    private static final class Collector extends DeserializationProblemHandler {
-        private final List<Violation> problems;
-
-        Collector(List<Violation> problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-                                             Object beanOrClass, String propertyName) throws IOException {
-            String parent = path(p.getParsingContext().getParent());
-            problems.add(new Violation(parent.isEmpty() ? propertyName : parent + "." + propertyName,
-                    "unknown field"));
-            p.skipChildren();
-            return true;
-        }
-
-        @Override
-        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
-                                             String failureMsg) {
-            problems.add(new Violation(path(ctxt.getParser().getParsingContext()),
-                    "expected " + expected(targetType) + ", found \"" + valueToConvert + "\""));
-            return null;
-        }
-
-        @Override
-        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
-                                             String failureMsg) {
-            problems.add(new Violation(path(ctxt.getParser().getParsingContext()),
-                    "expected " + expected(targetType) + ", found " + valueToConvert));
-            return null;
-        }
-
-        @Override
-        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
-                                            JsonParser p, String failureMsg) throws IOException {
-            String found = t == JsonToken.START_OBJECT ? "a mapping" : t == JsonToken.START_ARRAY ? "a list"
-                    : t == JsonToken.VALUE_STRING ? "\"" + p.getText() + "\"" : p.getText();
-            problems.add(new Violation(path(p.getParsingContext()),
-                    "expected " + expected(targetType.getRawClass()) + ", found " + found));
-            p.skipChildren();
-            return null;
-        }
-
-        private static String expected(Class<?> type) {
-            if (type.isEnum()) {
-                return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                        .collect(Collectors.joining(", "));
-            }
-            if (type == Integer.class || type == int.class) {
-                return "a whole number";
-            }
-            if (type == BigDecimal.class) {
-                return "an amount in euros";
-            }
-            if (type == Boolean.class || type == boolean.class) {
-                return "true or false";
-            }
-            if (type == OffsetDateTime.class) {
-                return "an ISO-8601 date-time with offset, such as 2018-06-14T16:30:00+02:00";
-            }
-            if (type == String.class) {
-                return "text";
-            }
-            if (List.class.isAssignableFrom(type)) {
-                return "a list";
-            }
-            return "a " + type.getSimpleName() + " mapping";
-        }
     }
 }

@@ -1,15 +1,15 @@
 package org.eigrules.parameters;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.eigrules.engine.InvalidRuleSetException;
 import org.eigrules.engine.RuleSetProblem;
 import org.eigrules.model.BodyKind;
 import org.eigrules.model.Profile;
 import org.eigrules.promotion.Parameter;
 import org.eigrules.promotion.PromotionParameters;
+import org.eigrules.reading.DocumentReader;
+import org.eigrules.reading.InputText;
+import org.eigrules.reading.ReadingException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,12 +89,6 @@ public final class ParameterFiles {
         KEYS_BY_ACCESSOR = java.util.Collections.unmodifiableMap(keys);
     }
 
-    // Decimals as written: 0.70 stays 0.70, not the float 0.7.
-    private static final ObjectMapper YAML = com.fasterxml.jackson.databind.json.JsonMapper.builder(new YAMLFactory())
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
-
     private ParameterFiles() {
     }
 
@@ -105,14 +99,15 @@ public final class ParameterFiles {
      * @throws InvalidRuleSetException listing every unknown or malformed value
      */
     public static PromotionParameters read(String name, InputStream in) throws IOException {
-        JsonNode root;
+        DocumentReader.Document document;
         try {
-            root = YAML.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRuleSetException(List.of(new RuleSetProblem(name, e.getLocation().getLineNr(),
-                    e.getLocation().getColumnNr(), oneLine(e.getOriginalMessage()))));
+            document = DocumentReader.parse(DocumentReader.readBounded(in), DocumentReader.Syntax.YAML);
+        } catch (ReadingException e) {
+            String path = e.violation().path();
+            throw new InvalidRuleSetException(List.of(new RuleSetProblem(name, e.line(), 0,
+                    (path.isEmpty() ? "" : path + ": ") + e.violation().message())));
         }
-        return new Reader(name, root).read();
+        return new Reader(name, document).read();
     }
 
     /** The YAML parser's message, which draws a caret under the line, as one line. */
@@ -124,19 +119,26 @@ public final class ParameterFiles {
     /** One file's worth of reading, collecting every problem before failing. */
     private static final class Reader {
         private final String file;
+        private final DocumentReader.Document document;
         private final JsonNode root;
         private final List<RuleSetProblem> problems = new ArrayList<>();
         private final Map<String, Parameter> read = new LinkedHashMap<>();
         private final Map<String, JsonNode> entries = new HashMap<>();
         private final Set<String> known = new HashSet<>();
 
-        Reader(String file, JsonNode root) {
+        Reader(String file, DocumentReader.Document document) {
             this.file = file;
-            this.root = root;
+            this.document = document;
+            this.root = document.root();
         }
 
-        private void problem(String message) {
-            problems.add(RuleSetProblem.in(file, message));
+        /** A problem at a path, located at the path's line, or its nearest enclosing one's. */
+        private void problem(String path, String message) {
+            int line = 0;
+            for (String p = path; line == 0 && !p.isEmpty(); p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "") {
+                line = document.line(p);
+            }
+            problems.add(new RuleSetProblem(file, line, 0, path + ": " + message));
         }
 
         PromotionParameters read() {
@@ -148,49 +150,52 @@ public final class ParameterFiles {
             Integer promotion = number != null && number.isIntegralNumber() && number.canConvertToInt()
                     ? number.intValue() : null;
             if (promotion == null || promotion < 1) {
-                problem("promotion: expected a promotion number, found " + describe(number));
+                problem("promotion", "expected a promotion number, found " + describe(number));
             }
             String title = root.path("title").isTextual() ? root.get("title").textValue() : null;
             if (title == null || title.isBlank()) {
-                problem("title: expected a readable title, found " + describe(root.get("title")));
+                problem("title", "expected a readable title, found " + describe(root.get("title")));
             }
             for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!Set.of("promotion", "title", "parameters").contains(name)) {
-                    problem(name + ": unknown top-level key (expected promotion, title, parameters)");
+                    problem(InputText.escaped(name), "unknown top-level key (expected promotion, title, parameters)");
                 }
             }
             JsonNode parameters = root.get("parameters");
             if (parameters == null || !parameters.isObject()) {
-                problem("parameters: expected a mapping of parameter keys");
+                problem("parameters", "expected a mapping of parameter keys");
             } else {
                 parameters.fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue()));
             }
 
-            ZoneId timeZone = value("timeZone", ZoneId::of, "a time-zone id such as Europe/Paris");
-            LocalDate opens = value("callForProjects.opens", LocalDate::parse, "a date such as 2018-05-04");
-            LocalDateTime closes = value("callForProjects.closes", LocalDateTime::parse,
+            ZoneId timeZone = textual("timeZone", ZoneId::of, "a time-zone id such as Europe/Paris");
+            LocalDate opens = textual("callForProjects.opens", LocalDate::parse, "a date such as 2018-05-04");
+            LocalDateTime closes = textual("callForProjects.closes", LocalDateTime::parse,
                     "a local date-time such as 2018-06-15T17:00:00");
             Integer contractMonths = positive("contract.months");
             Integer minEigs = positive("eigs.min");
             Integer maxEigs = positive("eigs.max");
-            Set<Profile> profiles = enums("eigs.profiles", Profile.class);
-            Set<BodyKind> hostKinds = enums("host.eligibleKinds", BodyKind.class);
+            Set<Profile> profiles = enums("eigs.profiles", Profile.class, true);
+            Set<BodyKind> hostKinds = enums("host.eligibleKinds", BodyKind.class, true);
             Integer minMembers = positive("projectTeam.minMembers");
             Integer minRoles = positive("projectTeam.minRoles");
             Integer maxSlides = positive("documents.maxPitchSlides");
             BigDecimal salary = amount("salary.netMonthly");
-            BigDecimal rate = value("pia.rate", ParameterFiles::rate, "a rate between 0 and 1 such as 0.70");
-            Set<BodyKind> direct = enums("pia.directRecipientKinds", BodyKind.class);
-            Set<BodyKind> carrierRequired = enums("pia.carrierRequiredKinds", BodyKind.class);
-            Set<BodyKind> agreement = enums("pia.agreementKinds", BodyKind.class);
-            Set<BodyKind> carriers = enums("pia.carrierKinds", BodyKind.class);
-            Set<BodyKind> agreementCarriers = enums("pia.agreementCarrierKinds", BodyKind.class);
+            BigDecimal rate = value("pia.rate", ParameterFiles::rate, "a rate between 0 and 1 with at most two decimals, such as 0.70");
+            Set<BodyKind> direct = enums("pia.directRecipientKinds", BodyKind.class, false);
+            Set<BodyKind> carrierRequired = enums("pia.carrierRequiredKinds", BodyKind.class, false);
+            Set<BodyKind> agreement = enums("pia.agreementKinds", BodyKind.class, false);
+            Set<BodyKind> carriers = enums("pia.carrierKinds", BodyKind.class, false);
+            Set<BodyKind> agreementCarriers = enums("pia.agreementCarrierKinds", BodyKind.class, false);
             BigDecimal envelope = amount("pia.envelope");
             entries.keySet().stream().filter(k -> !known.contains(k)).sorted()
-                    .forEach(k -> problem("parameters." + k + ": unknown parameter"));
+                    .forEach(k -> problem("parameters." + InputText.escaped(k), "unknown parameter"));
+            if (opens != null && closes != null && !closes.toLocalDate().isAfter(opens.minusDays(1))) {
+                problem("parameters.callForProjects.closes", "the call closes (" + closes + ") before it opens (" + opens + ")");
+            }
             if (minEigs != null && maxEigs != null && minEigs > maxEigs) {
-                problem("parameters.eigs.min: " + minEigs + " is above eigs.max " + maxEigs);
+                problem("parameters.eigs.min", minEigs + " is above eigs.max " + maxEigs);
             }
             if (hostKinds != null && direct != null && carrierRequired != null && agreement != null) {
                 // Each accepted kind of host needs a co-financing route, or its défis would get
@@ -199,8 +204,8 @@ public final class ParameterFiles {
                 routed.addAll(direct);
                 routed.addAll(carrierRequired);
                 routed.addAll(agreement);
-                hostKinds.stream().filter(k -> !routed.contains(k)).forEach(k -> problem("parameters.host.eligibleKinds: "
-                        + k + " is in no PIA list (pia.directRecipientKinds, pia.carrierRequiredKinds, pia.agreementKinds)"));
+                hostKinds.stream().filter(k -> !routed.contains(k)).forEach(k -> problem("parameters.host.eligibleKinds",
+                        k + " is in no PIA list (pia.directRecipientKinds, pia.carrierRequiredKinds, pia.agreementKinds)"));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidRuleSetException(problems);
@@ -211,14 +216,14 @@ public final class ParameterFiles {
         }
 
         /** The value under {@code key}, or null when the file leaves it out. */
-        private <T> T value(String key, Function<String, T> parse, String expected) {
+        private <T> T value(String key, Function<JsonNode, T> parse, String expected) {
             known.add(key);
             JsonNode entry = entries.get(key);
             if (entry == null) {
                 return null;
             }
             if (!entry.isObject()) {
-                problem("parameters." + key + ": expected a mapping with label, value and source");
+                problem("parameters." + key, "expected a mapping with label, value and source");
                 return null;
             }
             String label = text(entry, key, "label");
@@ -226,25 +231,27 @@ public final class ParameterFiles {
             for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!Set.of("label", "value", "source").contains(name)) {
-                    problem("parameters." + key + "." + name + ": unknown field (expected label, value, source)");
+                    problem("parameters." + key + "." + InputText.escaped(name), "unknown field (expected label, value, source)");
                 }
             }
             JsonNode value = entry.get("value");
             if (value == null || value.isNull() || value.isObject()) {
-                problem("parameters." + key + ".value: missing (expected " + expected
+                problem("parameters." + key + ".value", "missing (expected " + expected
                         + "; leave the whole parameter out when the sources give nothing)");
                 return null;
             }
-            String text = value.isArray() ? arrayText(value) : value.asText();
             T parsed;
             try {
-                parsed = parse.apply(text);
+                parsed = parse.apply(value);
+            } catch (BadItem e) {
+                problem("parameters." + key + ".value[" + e.index + "]", "expected " + e.expected + ", found " + shown(e.item));
+                return null;
             } catch (RuntimeException e) {
-                problem("parameters." + key + ".value: expected " + expected + ", found \"" + text + "\"");
+                problem("parameters." + key + ".value", "expected " + expected + ", found " + shown(value));
                 return null;
             }
             if (label != null && source != null) {
-                read.put(key, new Parameter(key, label, text, source));
+                read.put(key, new Parameter(key, label, value.isArray() ? arrayText(value) : value.asText(), source));
             }
             return parsed;
         }
@@ -252,52 +259,107 @@ public final class ParameterFiles {
         private String text(JsonNode entry, String key, String field) {
             JsonNode node = entry.get(field);
             if (node == null || !node.isTextual() || node.textValue().isBlank()) {
-                problem("parameters." + key + "." + field + ": missing (every value needs a " + field + ")");
+                problem("parameters." + key + "." + field, "missing (every value needs a " + field + ")");
                 return null;
             }
             return node.textValue();
         }
 
-        private Integer positive(String key) {
-            return value(key, text -> {
-                int parsed = Integer.parseInt(text);
-                if (parsed < 1) {
+        /** Text, such as a date or a time-zone id. */
+        private <T> T textual(String key, Function<String, T> parse, String expected) {
+            return value(key, node -> {
+                if (!node.isTextual()) {
                     throw new IllegalArgumentException();
                 }
-                return parsed;
+                return parse.apply(node.textValue());
+            }, expected);
+        }
+
+        private Integer positive(String key) {
+            return value(key, node -> {
+                if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 1) {
+                    throw new IllegalArgumentException();
+                }
+                return node.intValue();
             }, "a whole number above 0");
         }
 
         private BigDecimal amount(String key) {
-            return value(key, text -> {
-                BigDecimal parsed = new BigDecimal(text);
-                if (parsed.signum() < 0 || parsed.scale() > 2) {
+            return value(key, node -> {
+                BigDecimal parsed = decimal(node);
+                if (parsed.signum() < 0 || parsed.scale() > 2 || (long) parsed.precision() - parsed.scale() > 12) {
                     throw new IllegalArgumentException();
                 }
                 return parsed.setScale(2);
-            }, "an amount in euros with at most two decimals");
+            }, "an amount in euros of 0 or more, with at most twelve digits before the point and two after");
         }
 
-        private <E extends Enum<E>> Set<E> enums(String key, Class<E> type) {
-            return value(key, text -> {
+        /**
+         * A list of enum names, written as a YAML list. {@code nonEmpty}: a promotion that
+         * recruits no profile, or accepts no kind of host, is a mistake, not a policy.
+         */
+        private <E extends Enum<E>> Set<E> enums(String key, Class<E> type, boolean nonEmpty) {
+            String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            return value(key, node -> {
+                if (!node.isArray() || (nonEmpty && node.isEmpty())) {
+                    throw new IllegalArgumentException();
+                }
                 EnumSet<E> set = EnumSet.noneOf(type);
-                for (String part : text.split(",")) {
-                    if (!part.isBlank()) {
-                        set.add(Enum.valueOf(type, part.strip()));
+                for (int i = 0; i < node.size(); i++) {
+                    JsonNode item = node.get(i);
+                    E constant = item.isTextual() ? Arrays.stream(type.getEnumConstants())
+                            .filter(c -> c.name().equals(item.textValue())).findFirst().orElse(null) : null;
+                    if (constant == null) {
+                        throw new BadItem(i, item, "one of " + names);
                     }
+                    set.add(constant);
                 }
                 return set;
-            }, "a list of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            }, (nonEmpty ? "a non-empty list of " : "a list of ") + names);
         }
     }
 
-    private static BigDecimal rate(String text) {
-        BigDecimal rate = new BigDecimal(text);
-        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+    /** One item of a list that is not what it should be. */
+    private static final class BadItem extends RuntimeException {
+        final int index;
+        final transient JsonNode item;
+        final String expected;
+
+        BadItem(int index, JsonNode item, String expected) {
+            super(null, null, false, false);
+            this.index = index;
+            this.item = item;
+            this.expected = expected;
+        }
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        if (!node.isNumber()) {
             throw new IllegalArgumentException();
         }
-        // YAML reads 0.70 as a float; keep at least the cents' precision so it prints as 0.70.
-        return rate.scale() < 2 ? rate.setScale(2) : rate;
+        return node.decimalValue();
+    }
+
+    /**
+     * A rate: a number from 0 to 1 with at most two decimals (a whole percentage), which is also
+     * how decisions print it; 0.123456789 would make every decision's rate unprintable.
+     */
+    private static BigDecimal rate(JsonNode node) {
+        BigDecimal rate = decimal(node);
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0 || rate.scale() > 2) {
+            throw new IllegalArgumentException();
+        }
+        return rate.setScale(2);
+    }
+
+    private static String shown(JsonNode node) {
+        if (node.isTextual()) {
+            return InputText.shown(node.textValue());
+        }
+        if (node.isArray()) {
+            return "a list [" + InputText.escaped(arrayText(node)) + "]";
+        }
+        return InputText.escaped(node.asText());
     }
 
     private static String arrayText(JsonNode array) {
@@ -307,6 +369,6 @@ public final class ParameterFiles {
     }
 
     private static String describe(JsonNode node) {
-        return node == null || node.isNull() ? "nothing" : "\"" + node.asText() + "\"";
+        return node == null || node.isNull() ? "nothing" : shown(node);
     }
 }

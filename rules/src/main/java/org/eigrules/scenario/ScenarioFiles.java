@@ -1,11 +1,13 @@
 package org.eigrules.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.eigrules.Violation;
 import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.reading.DocumentReader;
+import org.eigrules.reading.ReadingException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +35,6 @@ public final class ScenarioFiles {
     public static final Set<String> EXPECTATIONS = Set.of("verdict", "reasons", "missing", "coFinancing", "notes",
             "priorities", "fired", "invalid");
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "application", "expect");
-    private static final YAMLMapper YAML = new YAMLMapper();
 
     private ScenarioFiles() {
     }
@@ -69,11 +70,13 @@ public final class ScenarioFiles {
      */
     public static List<Scenario> read(Path file) {
         JsonNode root;
-        try {
-            root = YAML.readTree(Files.readString(file));
-        } catch (JsonProcessingException e) {
-            throw new ScenarioFileException(file + ":" + e.getLocation().getLineNr() + ": "
-                    + ParameterFiles.oneLine(e.getOriginalMessage()));
+        // The same reading layer and limits as application files: duplicate keys, several
+        // documents and over-limit files are refused with their line.
+        try (InputStream in = Files.newInputStream(file)) {
+            root = DocumentReader.parse(DocumentReader.readBounded(in), DocumentReader.Syntax.YAML).root();
+        } catch (ReadingException e) {
+            Violation v = e.violation();
+            throw new ScenarioFileException(file + (e.line() > 0 ? ":" + e.line() : "") + ": " + v);
         } catch (IOException e) {
             throw new ScenarioFileException(file + ": cannot be read: " + e.getMessage());
         }

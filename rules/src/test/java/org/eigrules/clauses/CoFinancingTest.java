@@ -117,14 +117,14 @@ class CoFinancingTest {
                 "146333.35, 102433.35, 102433.35, 43900.00",   // 70% = 102433.345, rounded half-up
                 "140000.01, 98000.01, 98000.01, 42000.00"})    // 70% = 98000.007, rounded up
         void the_requested_amount_within_the_share_is_granted(String total, String requested, String pia, String host) {
-            assertDecision(evaluate(eligible().with("funding.totalEmployerCost", total)
-                    .with("funding.requestedPiaAmount", requested)))
+            assertDecision(evaluate(eligible().with("funding.totalEmployerCost", new java.math.BigDecimal(total))
+                    .with("funding.requestedPiaAmount", new java.math.BigDecimal(requested))))
                     .isEligible().grantsPia("Ministère de la Culture", pia, host);
         }
 
         @Test
         void a_request_above_the_share_is_capped_with_a_note() {
-            Decision decision = evaluate(eligible().with("funding.requestedPiaAmount", "120000.00"));
+            Decision decision = evaluate(eligible().with("funding.requestedPiaAmount", new java.math.BigDecimal("120000.00")));
             assertDecision(decision).isEligible().grantsPia("Ministère de la Culture", "98000.00", "42000.00")
                     .notes("FIN-3");
             assertThat(decision.coFinancing().rate()).isEqualByComparingTo("0.70");
@@ -132,7 +132,7 @@ class CoFinancingTest {
 
         @Test
         void one_cent_above_the_share_is_capped() {
-            assertDecision(evaluate(eligible().with("funding.requestedPiaAmount", "98000.01")))
+            assertDecision(evaluate(eligible().with("funding.requestedPiaAmount", new java.math.BigDecimal("98000.01"))))
                     .grantsPia("Ministère de la Culture", "98000.00", "42000.00").notes("FIN-3");
         }
 
@@ -162,14 +162,14 @@ class CoFinancingTest {
     class FIN_4_a_plausible_employer_cost {
         @Test
         void exactly_the_net_salary_for_the_contract_per_eig_passes() {
-            assertDecision(evaluate(eligible().with("funding.totalEmployerCost", "80000.00")
-                    .with("funding.requestedPiaAmount", "56000.00"))).isEligible();
+            assertDecision(evaluate(eligible().with("funding.totalEmployerCost", new java.math.BigDecimal("80000.00"))
+                    .with("funding.requestedPiaAmount", new java.math.BigDecimal("56000.00")))).isEligible();
         }
 
         @Test
         void one_cent_below_it_is_not_plausible() {
-            Decision decision = evaluate(eligible().with("funding.totalEmployerCost", "79999.99")
-                    .with("funding.requestedPiaAmount", "50000.00"));
+            Decision decision = evaluate(eligible().with("funding.totalEmployerCost", new java.math.BigDecimal("79999.99"))
+                    .with("funding.requestedPiaAmount", new java.math.BigDecimal("50000.00")));
             assertDecision(decision).isIncompleteWith("funding.totalEmployerCost FIN-4")
                     .grantsNoPia("79999.99", "FIN-4");
             assertThat(decision.verdict()).isEqualTo(Verdict.INCOMPLETE);
@@ -178,14 +178,14 @@ class CoFinancingTest {
         @Test
         void the_check_counts_the_eigs_requested() {
             assertDecision(evaluate(eligible().with("eigs[2]", Map.of("profile", "DESIGN"))
-                    .with("funding.totalEmployerCost", "110000.00").with("funding.requestedPiaAmount", "77000.00")))
+                    .with("funding.totalEmployerCost", new java.math.BigDecimal("110000.00")).with("funding.requestedPiaAmount", new java.math.BigDecimal("77000.00"))))
                     .isIncompleteWith("funding.totalEmployerCost FIN-4");
         }
 
         @Test
         void it_applies_to_self_funded_defis_too() {
             assertDecision(evaluate(eligible().with("funding.mode", "SELF_FUNDED")
-                    .without("funding.requestedPiaAmount").with("funding.totalEmployerCost", "1000.00")))
+                    .without("funding.requestedPiaAmount").with("funding.totalEmployerCost", new java.math.BigDecimal("1000.00"))))
                     .isIncompleteWith("funding.totalEmployerCost FIN-4");
         }
     }

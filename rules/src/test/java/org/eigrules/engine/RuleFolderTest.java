@@ -113,7 +113,7 @@ class RuleFolderTest {
     @Test
     void a_parameter_a_rule_reads_but_the_promotion_leaves_out_is_reported(@TempDir Path dir) throws IOException {
         Path folder = variant(dir, "promotions/p3.yaml", "  documents.maxPitchSlides:", "  unused.maxPitchSlides:");
-        assertThat(problems(folder)).contains("promotions/p3.yaml: parameters.unused.maxPitchSlides: unknown parameter");
+        assertThat(problems(folder)).contains("promotions/p3.yaml:61: parameters.unused.maxPitchSlides: unknown parameter");
         Files.writeString(folder.resolve("promotions/p3.yaml"), Files.readString(folder.resolve("promotions/p3.yaml"))
                 .replaceAll("(?s)  unused\\.maxPitchSlides:.*?source: [^\\n]*\\n", ""));
         assertThat(problems(folder)).singleElement().asString()

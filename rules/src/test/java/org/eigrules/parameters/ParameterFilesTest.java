@@ -105,7 +105,7 @@ public class ParameterFilesTest {
     void a_value_left_empty_is_an_error_that_says_to_leave_the_parameter_out() {
         assertThat(problems(MINIMAL.replace("{ label: \"months\", value: 6, source: \"test\" }",
                 "{ label: \"months\", value: null, source: \"test\" }")))
-                .containsExactly("p9.yaml: parameters.contract.months.value: missing (expected a whole number above 0; "
+                .containsExactly("p9.yaml:7: parameters.contract.months.value: missing (expected a whole number above 0; "
                         + "leave the whole parameter out when the sources give nothing)");
     }
 
@@ -113,7 +113,7 @@ public class ParameterFilesTest {
     void an_accepted_kind_of_host_needs_a_co_financing_route() {
         assertThat(problems(MINIMAL.replace("{ label: \"kinds\", value: [MINISTRY]",
                 "{ label: \"kinds\", value: [MINISTRY, ASSOCIATION]")))
-                .containsExactly("p9.yaml: parameters.host.eligibleKinds: ASSOCIATION is in no PIA list "
+                .containsExactly("p9.yaml:11: parameters.host.eligibleKinds: ASSOCIATION is in no PIA list "
                         + "(pia.directRecipientKinds, pia.carrierRequiredKinds, pia.agreementKinds)");
     }
 
@@ -124,35 +124,92 @@ public class ParameterFilesTest {
                 .replace("value: [DESIGN]", "value: [DESIGN, ROBOTICS]")
                 .replace("value: 2030-01-01", "value: first of january"));
         assertThat(e).containsExactlyInAnyOrder(
-                "p9.yaml: parameters.callForProjects.opens.value: expected a date such as 2018-05-04, found \"first of january\"",
-                "p9.yaml: parameters.eigs.profiles.value: expected a list of DEVELOPMENT, DESIGN, DATA_SCIENCE, GEOMATICS, "
-                        + "STATISTICS, DATA_ENGINEERING, DIGITAL_LAW, found \"DESIGN, ROBOTICS\"",
-                "p9.yaml: parameters.pia.rate.value: expected a rate between 0 and 1 such as 0.70, found \"1.5\"");
+                "p9.yaml:5: parameters.callForProjects.opens.value: expected a date such as 2018-05-04, found \"first of january\"",
+                "p9.yaml:10: parameters.eigs.profiles.value[1]: expected one of DEVELOPMENT, DESIGN, DATA_SCIENCE, GEOMATICS, "
+                        + "STATISTICS, DATA_ENGINEERING, DIGITAL_LAW, found \"ROBOTICS\"",
+                "p9.yaml:16: parameters.pia.rate.value: expected a rate between 0 and 1 with at most two decimals, such as 0.70, "
+                        + "found 1.5");
     }
 
     @Test
     void a_value_without_its_source_is_refused() {
         assertThat(problems(MINIMAL.replace("{ label: \"slides\", value: 5, source: \"test\" }", "{ label: \"slides\", value: 5 }")))
-                .containsExactly("p9.yaml: parameters.documents.maxPitchSlides.source: missing (every value needs a source)");
+                .containsExactly("p9.yaml:14: parameters.documents.maxPitchSlides.source: missing (every value needs a source)");
     }
 
     @Test
     void an_unknown_parameter_is_refused() {
         assertThat(problems(MINIMAL + "  pia.bonus: { label: \"b\", value: 1, source: \"t\" }\n"))
-                .containsExactly("p9.yaml: parameters.pia.bonus: unknown parameter");
+                .containsExactly("p9.yaml:23: parameters.pia.bonus: unknown parameter");
     }
 
     @Test
     void a_team_range_upside_down_is_refused() {
         assertThat(problems(MINIMAL.replace("value: 4, source", "value: 0, source")))
-                .contains("p9.yaml: parameters.eigs.max.value: expected a whole number above 0, found \"0\"");
+                .contains("p9.yaml:9: parameters.eigs.max.value: expected a whole number above 0, found 0");
         assertThat(problems(MINIMAL.replace("{ label: \"min\", value: 1", "{ label: \"min\", value: 5")))
-                .containsExactly("p9.yaml: parameters.eigs.min: 5 is above eigs.max 4");
+                .containsExactly("p9.yaml:8: parameters.eigs.min: 5 is above eigs.max 4");
     }
 
     @Test
     void unreadable_yaml_names_the_line() {
         assertThat(problems("promotion: 9\nparameters: [unclosed\n")).singleElement()
                 .asString().startsWith("p9.yaml:2:").doesNotContain("\n");
+    }
+
+    // Checked as policy (issue 8): every error with its file, key and line.
+
+    @Test
+    void a_rate_with_more_than_two_decimals_is_refused() {
+        assertThat(problems(MINIMAL.replace("value: 0.5,", "value: 0.123456789,"))).containsExactly(
+                "p9.yaml:16: parameters.pia.rate.value: expected a rate between 0 and 1 with at most two decimals, "
+                        + "such as 0.70, found 0.123456789");
+    }
+
+    @Test
+    void an_amount_with_more_than_two_decimals_or_written_as_text_is_refused() {
+        assertThat(problems(MINIMAL.replace("value: 3500,", "value: 3500.001,"))).singleElement().asString()
+                .startsWith("p9.yaml:15: parameters.salary.netMonthly.value: expected an amount in euros");
+        assertThat(problems(MINIMAL.replace("value: 3500,", "value: \"3500\","))).singleElement().asString()
+                .endsWith("found \"3500\"");
+    }
+
+    @Test
+    void a_call_that_closes_before_it_opens_is_refused() {
+        assertThat(problems(MINIMAL.replace("\"2030-02-01T12:00:00\"", "\"2029-12-31T12:00:00\""))).containsExactly(
+                "p9.yaml:6: parameters.callForProjects.closes: the call closes (2029-12-31T12:00) before it opens (2030-01-01)");
+    }
+
+    @Test
+    void a_duplicate_key_is_refused_with_its_line() {
+        assertThat(problems(MINIMAL + "  eigs.max: { label: \"max\", value: 9, source: \"test\" }\n")).containsExactly(
+                "p9.yaml:23: parameters.eigs.max: duplicate key (already given at line 9)");
+    }
+
+    @Test
+    void a_list_must_be_a_list_and_profiles_must_not_be_empty() {
+        assertThat(problems(MINIMAL.replace("value: [DESIGN]", "value: DESIGN"))).containsExactly(
+                "p9.yaml:10: parameters.eigs.profiles.value: expected a non-empty list of DEVELOPMENT, DESIGN, DATA_SCIENCE, "
+                        + "GEOMATICS, STATISTICS, DATA_ENGINEERING, DIGITAL_LAW, found \"DESIGN\"");
+        assertThat(problems(MINIMAL.replace("value: [DESIGN]", "value: []"))).singleElement().asString()
+                .startsWith("p9.yaml:10: parameters.eigs.profiles.value: expected a non-empty list of");
+    }
+
+    @Test
+    void an_empty_list_of_pia_carriers_is_a_policy_not_a_mistake() throws Exception {
+        assertThat(read(MINIMAL.replace("{ label: \"carriers\", value: [MINISTRY]", "{ label: \"carriers\", value: []"))
+                .piaCarrierKinds()).isEmpty();
+    }
+
+    @Test
+    void not_a_number_is_reported_with_its_key_and_line() {
+        assertThat(problems(MINIMAL.replace("value: 0.5,", "value: .nan,"))).containsExactly(
+                "p9.yaml:16: parameters.pia.rate.value: .nan is not an accepted number");
+    }
+
+    @Test
+    void a_parameter_file_over_the_size_limit_is_refused() {
+        assertThat(problems(MINIMAL + "#" + "x".repeat(1 << 20) + "\n")).containsExactly(
+                "p9.yaml: larger than the limit of 1048576 bytes");
     }
 }
