@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code eig docs}: the rule set's documentation, in Markdown. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
@@ -40,17 +41,27 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String markdown = generate(ruleSet.load(), scenarios);
+        EigRules rules = ruleSet.load();
+        List<ScenarioResult> results = run(rules, scenarios);
+        String markdown = RuleDocs.markdown(rules, results);
         if (out == null) {
             spec.commandLine().getOut().print(markdown);
         } else {
             Files.writeString(out, markdown, StandardCharsets.UTF_8);
+            // With --out the standard output is free: say what was written, so a run is not silent.
+            spec.commandLine().getOut().printf("Wrote %s: %d rules, promotion(s) %s, %d scenario(s)%n", out,
+                    rules.rules().size(), rules.promotions().stream().map(String::valueOf)
+                            .collect(Collectors.joining(", ")), results.size());
         }
         return 0;
     }
 
     /** The documentation of a rule set, with the scenarios found under the given paths. */
     static String generate(EigRules rules, List<Path> scenarioPaths) throws IOException {
+        return RuleDocs.markdown(rules, run(rules, scenarioPaths));
+    }
+
+    private static List<ScenarioResult> run(EigRules rules, List<Path> scenarioPaths) throws IOException {
         ScenarioRunner runner = new ScenarioRunner(rules);
         List<ScenarioResult> results = new ArrayList<>();
         for (Path file : ScenarioFiles.find(scenarioPaths)) {
@@ -58,6 +69,6 @@ final class DocsCommand implements Callable<Integer> {
                 results.add(runner.run(scenario));
             }
         }
-        return RuleDocs.markdown(rules, results);
+        return results;
     }
 }

@@ -14,7 +14,12 @@ public final class Clauses {
     private Clauses() {
     }
 
-    /** The family of a clause id: {@code CHL} for {@code CHL-3}. */
+    /**
+     * The family of a clause id: {@code CHL} for {@code CHL-3}.
+     *
+     * @param clause a clause id
+     * @return the part before the dash
+     */
     public static String family(String clause) {
         int dash = clause.indexOf('-');
         return dash < 0 ? clause : clause.substring(0, dash);

@@ -29,6 +29,7 @@ public record CoFinancing(
         BigDecimal hostAmount,
         List<Note> notes) {
 
+    /** Copies the notes, which must be given (an empty list when there are none). */
     public CoFinancing {
         notes = List.copyOf(notes);
     }

@@ -25,6 +25,7 @@ public record Decision(
         List<String> priorities,
         List<String> rulesFired) {
 
+    /** Checks that the verdict and co-financing are given and copies the lists. */
     public Decision {
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(coFinancing, "coFinancing");
@@ -34,7 +35,11 @@ public record Decision(
         rulesFired = List.copyOf(rulesFired);
     }
 
-    /** The ids of the failing clauses, in order, without repeats. */
+    /**
+     * The ids of the failing clauses, in order, without repeats.
+     *
+     * @return the clause ids, such as {@code CHL-2}
+     */
     public List<String> failedClauses() {
         return reasons.stream().map(Reason::clause).distinct().toList();
     }

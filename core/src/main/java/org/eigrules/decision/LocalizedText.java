@@ -10,12 +10,18 @@ import java.util.Objects;
  */
 public record LocalizedText(String fr, String en) {
 
+    /** Both languages must be given. */
     public LocalizedText {
         Objects.requireNonNull(fr, "fr");
         Objects.requireNonNull(en, "en");
     }
 
-    /** The text in the given language. */
+    /**
+     * The text in the given language.
+     *
+     * @param language French or English
+     * @return the text
+     */
     public String in(Language language) {
         return language == Language.EN ? en : fr;
     }

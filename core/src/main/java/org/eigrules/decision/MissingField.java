@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param clause the clause that needs it
  */
 public record MissingField(String field, String clause) {
+    /** The field and the clause must be given. */
     public MissingField {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(clause, "clause");

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param message the remark, in French and English
  */
 public record Note(String clause, LocalizedText message) {
+    /** The clause and the message must be given. */
     public Note {
         Objects.requireNonNull(clause, "clause");
         Objects.requireNonNull(message, "message");

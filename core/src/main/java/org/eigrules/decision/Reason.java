@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param reference the source section the clause comes from
  */
 public record Reason(String clause, LocalizedText message, String reference) {
+    /** The clause and the message must be given. */
     public Reason {
         Objects.requireNonNull(clause, "clause");
         Objects.requireNonNull(message, "message");

@@ -41,35 +41,56 @@ public record Application(
         @NeededBy("DOC-1") @Valid Documents documents,
         @NeededBy({"FIN-3", "FIN-4"}) @Valid Funding funding) {
 
+    /** Copies the lists, keeping absent ones absent. */
     public Application {
         eigs = Copies.list(eigs);
         team = Copies.list(team);
     }
 
-    /** The number of EIGs requested, or 0 when the list is absent. */
+    /**
+     * The number of EIGs requested, or 0 when the list is absent.
+     *
+     * @return the number of entries in {@code eigs}
+     */
     public int eigCount() {
         return eigs == null ? 0 : eigs.size();
     }
 
-    /** How many distinct profiles the requested EIGs have (absent profiles are not counted). */
+    /**
+     * How many distinct profiles the requested EIGs have (absent profiles are not counted).
+     *
+     * @return the number of distinct profiles
+     */
     public long distinctEigProfiles() {
         return eigs == null ? 0 : eigs.stream().filter(Objects::nonNull).map(Eig::profile)
                 .filter(Objects::nonNull).distinct().count();
     }
 
-    /** How many distinct roles the project team holds, ignoring case and surrounding spaces. */
+    /**
+     * How many distinct roles the project team holds, ignoring case and surrounding spaces.
+     *
+     * @return the number of distinct roles
+     */
     public long distinctTeamRoles() {
         return team == null ? 0 : team.stream().filter(Objects::nonNull).map(TeamMember::role)
                 .filter(Objects::nonNull).map(r -> r.strip().toLowerCase(java.util.Locale.ROOT))
                 .distinct().count();
     }
 
-    /** True when the team is listed and every member's role is given. */
+    /**
+     * True when the team is listed and every member's role is given.
+     *
+     * @return whether every member has a role
+     */
     public boolean everyTeamMemberHasRole() {
         return team != null && team.stream().allMatch(m -> m != null && m.role() != null);
     }
 
-    /** True when the project team is described member by member with a role and an involvement. */
+    /**
+     * True when the project team is described member by member with a role and an involvement.
+     *
+     * @return whether the team is described in full
+     */
     public boolean teamDescribedWithRolesAndInvolvement() {
         return team != null && !team.isEmpty() && team.stream().allMatch(
                 m -> m != null && m.role() != null && m.involvementPercent() != null);

@@ -32,6 +32,7 @@ public record Challenge(
         List<@NotBlank String> datasetsToOpen,
         List<@NotBlank String> partners) {
 
+    /** Copies the lists, keeping absent ones absent. */
     public Challenge {
         datasetsToOpen = Copies.list(datasetsToOpen);
         partners = Copies.list(partners);

@@ -20,7 +20,12 @@ public record Funding(
         @NeededBy({"FIN-3", "FIN-4"}) @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal totalEmployerCost,
         @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedPiaAmount) {
 
-    /** The total employer cost shared among {@code eigs} EIGs, to the cent (FIN-4's explanation). */
+    /**
+     * The total employer cost shared among {@code eigs} EIGs, to the cent (FIN-4's explanation).
+     *
+     * @param eigs how many EIGs share it, at least 1
+     * @return the cost per EIG in euros, scale 2, rounded half-up
+     */
     public BigDecimal employerCostPerEig(int eigs) {
         return totalEmployerCost.divide(BigDecimal.valueOf(eigs), 2, RoundingMode.HALF_UP);
     }

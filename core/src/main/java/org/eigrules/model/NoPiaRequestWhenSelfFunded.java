@@ -22,10 +22,13 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 @Retention(RUNTIME)
 public @interface NoPiaRequestWhenSelfFunded {
 
+    /** @return the violation's message */
     String message() default "must be absent when the mode is SELF_FUNDED";
 
+    /** @return the validation groups, none by default */
     Class<?>[] groups() default {};
 
+    /** @return the payload, none by default */
     Class<? extends Payload>[] payload() default {};
 
     /** Checks {@link Funding} for a PIA amount alongside self-funding. */

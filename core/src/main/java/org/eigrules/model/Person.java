@@ -5,13 +5,18 @@ import java.util.Locale;
 /** Someone named in an application. */
 public interface Person {
 
+    /** @return the person's full name, or null when absent */
     String name();
 
+    /** @return the person's e-mail address, or null when absent */
     String email();
 
     /**
      * Whether two entries name the same person: the same e-mail when both give one, otherwise the
      * same name (CHL-5). Comparison ignores case and surrounding spaces.
+     *
+     * @param other another person of the file, or null
+     * @return true when both entries name the same person
      */
     default boolean samePersonAs(Person other) {
         if (other == null) {

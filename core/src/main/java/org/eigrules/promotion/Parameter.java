@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param source where the value comes from
  */
 public record Parameter(String key, String label, String value, String source) {
+    /** The key must be given. */
     public Parameter {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");

@@ -68,6 +68,7 @@ public record PromotionParameters(
         BigDecimal piaEnvelope,
         Map<String, Parameter> parameters) {
 
+    /** Copies the sets and the parameters; the title must be given. */
     public PromotionParameters {
         Objects.requireNonNull(title, "title");
         profiles = lookup(profiles);
@@ -86,27 +87,49 @@ public record PromotionParameters(
         return values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 
-    /** The first instant of the call: its opening day at 00:00 in the promotion's zone. */
+    /**
+     * The first instant of the call: its opening day at 00:00 in the promotion's zone.
+     *
+     * @return the opening instant
+     */
     public Instant callOpensAt() {
         return callOpens.atStartOfDay(timeZone).toInstant();
     }
 
-    /** The last instant of the call (inclusive). */
+    /**
+     * The last instant of the call (inclusive).
+     *
+     * @return the closing instant
+     */
     public Instant callClosesAt() {
         return callCloses.atZone(timeZone).toInstant();
     }
 
-    /** The net salary of one EIG over the whole contract: the least plausible employer cost per EIG (FIN-4). */
+    /**
+     * The net salary of one EIG over the whole contract: the least plausible employer cost per EIG (FIN-4).
+     *
+     * @return the amount in euros
+     */
     public BigDecimal netSalaryForContract() {
         return netMonthlySalary.multiply(BigDecimal.valueOf(contractMonths));
     }
 
-    /** The least plausible total employer cost for {@code eigs} EIGs (FIN-4). */
+    /**
+     * The least plausible total employer cost for {@code eigs} EIGs (FIN-4).
+     *
+     * @param eigs the number of EIGs requested
+     * @return the amount in euros
+     */
     public BigDecimal leastPlausibleEmployerCost(int eigs) {
         return netSalaryForContract().multiply(BigDecimal.valueOf(eigs));
     }
 
-    /** The PIA's share of a total employer cost: the rate applied, rounded half-up to the cent (FIN-3). */
+    /**
+     * The PIA's share of a total employer cost: the rate applied, rounded half-up to the cent (FIN-3).
+     *
+     * @param totalEmployerCost the total employer cost in euros
+     * @return the share in euros, scale 2
+     */
     public BigDecimal piaShareOf(BigDecimal totalEmployerCost) {
         return totalEmployerCost.multiply(piaRate).setScale(2, RoundingMode.HALF_UP);
     }

@@ -25,12 +25,19 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 @Retention(RUNTIME)
 public @interface NeededBy {
 
-    /** The clause ids (from POLICY.md) that need the field. */
+    /**
+     * The clause ids (from POLICY.md) that need the field.
+     *
+     * @return the clause ids, such as {@code CAL-1}
+     */
     String[] value();
 
+    /** @return the violation\'s message */
     String message() default "is missing";
 
+    /** @return the validation groups, none by default */
     Class<?>[] groups() default {};
 
+    /** @return the payload, none by default */
     Class<? extends Payload>[] payload() default {};
 }

@@ -23,9 +23,12 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 @Retention(RUNTIME)
 public @interface NotBlankWhenGiven {
 
+    /** @return the violation\'s message */
     String message() default "must not be blank";
 
+    /** @return the validation groups, none by default */
     Class<?>[] groups() default {};
 
+    /** @return the payload, none by default */
     Class<? extends Payload>[] payload() default {};
 }

@@ -20,9 +20,12 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 @Retention(RUNTIME)
 public @interface Siret {
 
+    /** @return the violation\'s message */
     String message() default "must be a SIRET: 14 digits with a valid Luhn checksum";
 
+    /** @return the validation groups, none by default */
     Class<?>[] groups() default {};
 
+    /** @return the payload, none by default */
     Class<? extends Payload>[] payload() default {};
 }

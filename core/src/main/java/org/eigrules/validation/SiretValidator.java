@@ -11,7 +11,12 @@ public final class SiretValidator implements ConstraintValidator<Siret, String> 
         return value == null || isValidSiret(value);
     }
 
-    /** True when {@code value} is 14 ASCII digits with a valid Luhn checksum. */
+    /**
+     * True when {@code value} is 14 ASCII digits with a valid Luhn checksum.
+     *
+     * @param value the SIRET, not null
+     * @return whether it is a valid SIRET
+     */
     public static boolean isValidSiret(String value) {
         if (value.length() != 14) {
             return false;

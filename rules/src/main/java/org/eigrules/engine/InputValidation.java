@@ -45,6 +45,7 @@ public final class InputValidation {
     }
 
     private InputValidation() {
+        QuietStart.hibernateValidatorVersionLine();
         // The parameter interpolator needs no Expression Language implementation on the classpath.
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, l -> Locale.ENGLISH, false));

@@ -208,17 +208,28 @@ public final class RuleSet {
         }
     }
 
+    private static final java.util.regex.Pattern DECLARED_PACKAGE =
+            java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
     /** Compiles rule files to the executable model, now. */
     private static KieBase compile(List<RuleSource> sources, List<RuleSetProblem> problems) {
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("org.eigrules.folder", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
+        // Each file goes in the folder of the package it declares, so Drools has no package/folder
+        // mismatch to warn about; problems are reported under the author's own path.
+        Map<String, String> authorPaths = new HashMap<>();
         for (RuleSource source : sources) {
-            files.write("src/main/resources/" + source.file(), source.text());
+            Matcher declared = DECLARED_PACKAGE.matcher(source.text());
+            String folder = declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
+            String resource = folder + authorPaths.size() + "-" + source.file().substring(source.file().lastIndexOf('/') + 1);
+            authorPaths.put(resource, source.file());
+            files.write("src/main/resources/" + resource, source.text());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = message.getPath() == null ? "(rules)" : message.getPath().replaceFirst("^src/main/resources/", "");
+            String resource = message.getPath() == null ? null : message.getPath().replaceFirst("^src/main/resources/", "");
+            String path = resource == null ? "(rules)" : authorPaths.getOrDefault(resource, resource);
             problems.add(new RuleSetProblem(path, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0),
                     message.getText().strip().replaceAll("\\s+", " ")));
         }

@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of the rules against the hand-written policy, engine start and memory.
+ */
+package org.eigrules.bench;

@@ -1,0 +1,4 @@
+/**
+ * The {@code eig} command line: evaluate, check, explain, docs, diff and init.
+ */
+package org.eigrules.cli;

@@ -1,0 +1,78 @@
+package org.eigrules.model;
+
+import java.math.BigDecimal;
+
+/**
+ * Builds the funding request ({@link Funding}) field by field, so that no constructor call lines up values of the
+ * same type by position. Fields not set stay absent (null), as in a file that leaves them out;
+ * nothing is checked here: {@code EigRules} validates what it evaluates.
+ *
+ * <p>A builder is mutable and not thread-safe; what {@link #build()} returns is an immutable
+ * record, and the builder may go on to build another.
+ */
+public final class FundingBuilder {
+
+    private FundingMode mode;
+    private BigDecimal totalEmployerCost;
+    private BigDecimal requestedPiaAmount;
+
+    /** A builder with every field absent. */
+    public FundingBuilder() {
+    }
+
+    /**
+     * A builder holding every field of {@code source}, to build a changed copy.
+     *
+     * @param source the record to start from
+     * @return a new builder
+     */
+    public static FundingBuilder from(Funding source) {
+        FundingBuilder builder = new FundingBuilder();
+        builder.mode = source.mode();
+        builder.totalEmployerCost = source.totalEmployerCost();
+        builder.requestedPiaAmount = source.requestedPiaAmount();
+        return builder;
+    }
+
+    /**
+     * Sets {@link Funding#mode()}.
+     *
+     * @param mode the value, or null for absent
+     * @return this builder
+     */
+    public FundingBuilder mode(FundingMode mode) {
+        this.mode = mode;
+        return this;
+    }
+
+    /**
+     * Sets {@link Funding#totalEmployerCost()}.
+     *
+     * @param totalEmployerCost the value, or null for absent
+     * @return this builder
+     */
+    public FundingBuilder totalEmployerCost(BigDecimal totalEmployerCost) {
+        this.totalEmployerCost = totalEmployerCost;
+        return this;
+    }
+
+    /**
+     * Sets {@link Funding#requestedPiaAmount()}.
+     *
+     * @param requestedPiaAmount the value, or null for absent
+     * @return this builder
+     */
+    public FundingBuilder requestedPiaAmount(BigDecimal requestedPiaAmount) {
+        this.requestedPiaAmount = requestedPiaAmount;
+        return this;
+    }
+
+    /**
+     * The record with the fields set so far.
+     *
+     * @return a new, immutable {@link Funding}
+     */
+    public Funding build() {
+        return new Funding(mode, totalEmployerCost, requestedPiaAmount);
+    }
+}

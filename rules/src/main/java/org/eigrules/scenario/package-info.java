@@ -1,0 +1,5 @@
+/**
+ * Scenario files: an application and what its decision must be, run against a rule set with the
+ * differences reported field by field.
+ */
+package org.eigrules.scenario;
