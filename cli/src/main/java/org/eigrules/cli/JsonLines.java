@@ -5,9 +5,9 @@ import org.eigrules.InvalidApplicationException;
 import org.eigrules.engine.InvalidRuleSetException;
 import org.eigrules.decision.Language;
 import org.eigrules.io.ApplicationFiles;
+import org.eigrules.io.CandidacyFiles;
 
 import org.eigrules.Violation;
-import org.eigrules.model.Application;
 import org.eigrules.reading.InputText;
 import org.eigrules.reading.ReadingLimits;
 
@@ -103,8 +103,11 @@ final class JsonLines {
             return invalid(out, file, List.of(InputText.violation("", "blank-line")));
         }
         try {
-            Application application = ApplicationFiles.read(Arrays.copyOf(line, length), ApplicationFiles.Format.JSON);
-            out.println(Answers.decision(rules.get().evaluate(application), file, language));
+            CandidacyFiles.ApplicationOrCandidacy read = CandidacyFiles.readAny(Arrays.copyOf(line, length),
+                    ApplicationFiles.Format.JSON); // an application, or a candidacy by its kind
+            out.println(read.candidacy() != null
+                    ? CandidacyAnswers.json(rules.get().evaluate(read.candidacy()), file, language)
+                    : Answers.decision(rules.get().evaluate(read.application()), file, language));
             return true;
         } catch (InvalidApplicationException e) {
             return invalid(out, file, e.violations());
