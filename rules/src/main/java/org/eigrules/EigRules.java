@@ -2,7 +2,10 @@ package org.eigrules;
 
 import org.eigrules.candidacy.Candidacy;
 import org.eigrules.candidacy.CandidacyDecision;
+import org.eigrules.candidacy.CandidateJury;
 import org.eigrules.candidacy.CandidateParameters;
+import org.eigrules.candidacy.CandidateRanking;
+import org.eigrules.candidacy.CandidateRankings;
 import org.eigrules.candidacy.CandidateRules;
 import org.eigrules.decision.Decision;
 import org.eigrules.engine.EvaluationLimits;
@@ -232,6 +235,26 @@ public final class EigRules {
                     candidacyPromotions()));
         }
         return invalid;
+    }
+
+    /**
+     * Ranks a promotion's auditioned candidates (CND-10, CND-14): one list per défi and profile,
+     * best total first, ties reported and not broken.
+     *
+     * @throws InvalidApplicationException when the marks are malformed or the promotion's sources give no scale
+     */
+    public CandidateRanking rankCandidates(CandidateJury jury) {
+        Objects.requireNonNull(jury, "jury");
+        List<Violation> invalid = new ArrayList<>(validation.validateBean(jury).invalid());
+        PromotionParameters parameters = jury.promotion() == null ? null : promotions.get(jury.promotion());
+        if (jury.promotion() != null && jury.promotion() > 0 && parameters == null) {
+            invalid.add(0, InputText.violation("promotion", "promotion.no-call-for-candidates", jury.promotion(),
+                    candidacyPromotions()));
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidApplicationException(invalid);
+        }
+        return CandidateRankings.rank(jury, CandidateParameters.of(parameters));
     }
 
     /** The promotions whose calls for candidates these rules decide: their parameters give the call's values. */

@@ -131,11 +131,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** How a file is read once it is known to exist with a known extension. */
-    private interface Reader<T> {
+    interface Reader<T> {
         T read(Path file) throws IOException;
     }
 
-    private static <T> T read(Path file, Reader<T> reader) {
+    static <T> T read(Path file, Reader<T> reader) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidApplicationException(List.of(InputText.violation("",
                     Files.exists(file) ? "file.not-regular" : "file.not-found")));

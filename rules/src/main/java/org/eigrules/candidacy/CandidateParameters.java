@@ -29,6 +29,8 @@ import java.util.function.Function;
  * @param maxChoices         the most choices (CND-5)
  * @param allowedChoices     the défis or profiles to choose among, null when any name goes (CND-5)
  * @param requiredDocuments  the documents the file must hold (CND-9)
+ * @param scoreCriteria      how many criteria the candidates' jury marks, null when the sources give no scale (CND-10)
+ * @param scoreMax           the highest mark of one criterion (CND-10)
  */
 public record CandidateParameters(
         int promotion,
@@ -39,7 +41,9 @@ public record CandidateParameters(
         Set<Studies> excludedStudies,
         Integer maxChoices,
         List<String> allowedChoices,
-        Set<String> requiredDocuments) {
+        Set<String> requiredDocuments,
+        Integer scoreCriteria,
+        Integer scoreMax) {
 
     /** The values of the promotion's {@code candidates.*} keys. */
     public static CandidateParameters of(PromotionParameters p) {
@@ -55,7 +59,9 @@ public record CandidateParameters(
                 }),
                 value(p, CandidateKeys.MAX_CHOICES, Integer::valueOf),
                 value(p, CandidateKeys.ALLOWED_CHOICES, CandidateParameters::items),
-                value(p, CandidateKeys.REQUIRED_DOCUMENTS, text -> Set.copyOf(items(text))));
+                value(p, CandidateKeys.REQUIRED_DOCUMENTS, text -> Set.copyOf(items(text))),
+                value(p, CandidateKeys.SCORE_CRITERIA, Integer::valueOf),
+                value(p, CandidateKeys.SCORE_MAX, Integer::valueOf));
     }
 
     /** Whether the promotion's file gives the values of its call for candidates. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.Violation;
 import org.eigrules.candidacy.Candidacy;
+import org.eigrules.candidacy.CandidateJury;
 import org.eigrules.model.Application;
 import org.eigrules.engine.InputValidation;
 import org.eigrules.reading.DocumentReader;
@@ -155,31 +156,55 @@ public final class CandidacyFiles {
 
     /** Binds a tree the reading layer made (a line of JSON Lines, say). */
     public static Candidacy read(JsonNode tree) {
+        return bind(tree, Candidacy.class);
+    }
+
+    /**
+     * Reads the candidates' jury marks of a promotion (CND-10), JSON or YAML by extension.
+     *
+     * @throws InvalidApplicationException every problem of the file, by path
+     * @throws IOException                 when the file cannot be read
+     */
+    public static CandidateJury readJury(Path file) throws IOException {
+        ApplicationFiles.Format format = ApplicationFiles.Format.of(file.getFileName().toString());
+        if (Files.isRegularFile(file) && Files.size(file) > ReadingLimits.MAX_DOCUMENT_BYTES) {
+            throw new InvalidApplicationException(List.of(InputText.violation("", "too-large", ReadingLimits.MAX_DOCUMENT_BYTES)));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            try {
+                return bind(DocumentReader.parse(DocumentReader.readBounded(in), syntax(format)).root(), CandidateJury.class);
+            } catch (ReadingException e) {
+                throw new InvalidApplicationException(List.of(e.violation()));
+            }
+        }
+    }
+
+    private static <T> T bind(JsonNode tree, Class<T> type) {
         if (tree == null || tree.isNull() || tree.isMissingNode()) {
             throw new InvalidApplicationException(List.of(InputText.violation("", "no-document")));
         }
-        ModelCheck.Result checked = CHECK.check(tree, Candidacy.class);
+        ModelCheck.Result checked = CHECK.check(tree, type);
         List<Violation> problems = new ArrayList<>();
         for (Violation v : checked.problems()) {
             // The kind is what tells the two files apart: say so rather than list one call's values.
-            problems.add(v.path().equals("kind") ? InputText.violation("kind", "kind.unknown",
+            problems.add(type == Candidacy.class && v.path().equals("kind") ? InputText.violation("kind", "kind.unknown",
                     shown(tree.get("kind"))) : v);
         }
         if (checked.wellTyped().isNull()) {
             throw new InvalidApplicationException(problems);
         }
-        Candidacy candidacy;
+        T value;
         try {
-            candidacy = MAPPER.treeToValue(checked.wellTyped(), Candidacy.class);
+            value = MAPPER.treeToValue(checked.wellTyped(), type);
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidApplicationException(List.of(InputText.violation("", "file.unreadable",
                     InputText.escaped(String.valueOf(e.getMessage())))));
         }
-        if (candidacy == null) {
+        if (value == null) {
             throw new InvalidApplicationException(problems.isEmpty() ? List.of(InputText.violation("", "no-document")) : problems);
         }
         Set<String> reported = problems.stream().map(Violation::path).collect(Collectors.toCollection(HashSet::new));
-        for (Violation v : InputValidation.shared().validateBean(candidacy).invalid()) {
+        for (Violation v : InputValidation.shared().validateBean(value).invalid()) {
             if (!reported.contains(v.path()) && problems.size() < ReadingLimits.MAX_PROBLEMS) {
                 problems.add(v);
             }
@@ -188,7 +213,7 @@ public final class CandidacyFiles {
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
-        return candidacy;
+        return value;
     }
 
 }

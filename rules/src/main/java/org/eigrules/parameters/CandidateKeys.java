@@ -33,6 +33,11 @@ public final class CandidateKeys {
     /** The documents a candidacy must hold (CND-9): among cv, cvPdf, motivation. */
     public static final String REQUIRED_DOCUMENTS = "candidates.documents.required";
 
+    /** How many criteria the candidates' jury marks (CND-10); absent: the sources give no scale. */
+    public static final String SCORE_CRITERIA = "candidates.scores.criteria";
+    /** The highest mark of one criterion (CND-10). */
+    public static final String SCORE_MAX = "candidates.scores.max";
+
     /** The names a candidacy's documents go by. */
     public static final List<String> DOCUMENTS = List.of("cv", "cvPdf", "motivation");
 
@@ -52,18 +57,22 @@ public final class CandidateKeys {
         keys.put(EXCLUDED_STUDIES, new Kind(node -> names(node, List.of("NONE", "FIRST_TWO_CYCLES", "DOCTORATE",
                 "APPRENTICESHIP", "OTHER_STUDIES")),
                 "a list of NONE, FIRST_TWO_CYCLES, DOCTORATE, APPRENTICESHIP, OTHER_STUDIES"));
-        keys.put(MAX_CHOICES, new Kind(node -> {
-            if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 1) {
-                throw new IllegalArgumentException();
-            }
-            return node.intValue();
-        }, "a whole number above 0"));
+        keys.put(MAX_CHOICES, new Kind(CandidateKeys::positive, "a whole number above 0"));
+        keys.put(SCORE_CRITERIA, new Kind(CandidateKeys::positive, "a whole number above 0"));
+        keys.put(SCORE_MAX, new Kind(CandidateKeys::positive, "a whole number above 0"));
         keys.put(ALLOWED_CHOICES, new Kind(node -> names(node, null), "a non-empty list of names, none with a comma"));
         keys.put(REQUIRED_DOCUMENTS, new Kind(node -> names(node, DOCUMENTS), "a list of cv, cvPdf, motivation"));
         KEYS = java.util.Collections.unmodifiableMap(keys);
     }
 
     private CandidateKeys() {
+    }
+
+    private static Object positive(JsonNode node) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 1) {
+            throw new IllegalArgumentException();
+        }
+        return node.intValue();
     }
 
     private static String text(JsonNode node) {
