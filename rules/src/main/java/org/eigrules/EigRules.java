@@ -1,5 +1,12 @@
 package org.eigrules;
 
+import org.eigrules.candidacy.Candidacy;
+import org.eigrules.candidacy.CandidacyDecision;
+import org.eigrules.candidacy.CandidateJury;
+import org.eigrules.candidacy.CandidateParameters;
+import org.eigrules.candidacy.CandidateRanking;
+import org.eigrules.candidacy.CandidateRankings;
+import org.eigrules.candidacy.CandidateRules;
 import org.eigrules.decision.Decision;
 import org.eigrules.engine.EvaluationLimits;
 import org.eigrules.engine.Explanation;
@@ -196,6 +203,69 @@ public final class EigRules {
     /** Every rule with its clause, promotions, source, file and the parameters it reads. */
     public List<RuleMetadata> rules() {
         return ruleSet.rules();
+    }
+
+    /**
+     * Decides one candidacy to a call for candidates (CND clauses) with the built-in candidates'
+     * rules and this rule set's parameters.
+     *
+     * @param candidacy the candidacy; not modified
+     * @return ELIGIBLE, INELIGIBLE with every failing clause, or INCOMPLETE with every missing field
+     * @throws InvalidApplicationException when the candidacy is malformed or names a promotion
+     *                                     whose parameters give no call for candidates
+     * @throws NullPointerException        when {@code candidacy} is null
+     */
+    public CandidacyDecision evaluate(Candidacy candidacy) {
+        Objects.requireNonNull(candidacy, "candidacy");
+        List<Violation> invalid = violations(candidacy);
+        if (!invalid.isEmpty()) {
+            throw new InvalidApplicationException(invalid);
+        }
+        return CandidateRules.builtIn().evaluate(candidacy,
+                CandidateParameters.of(promotions.get(candidacy.promotion())));
+    }
+
+    /** Every malformed field of a candidacy, in path order; empty when it can be decided. */
+    public List<Violation> violations(Candidacy candidacy) {
+        Objects.requireNonNull(candidacy, "candidacy");
+        List<Violation> invalid = new ArrayList<>(validation.validateBean(candidacy).invalid());
+        Integer promotion = candidacy.promotion();
+        if (promotion != null && promotion > 0 && !candidacyPromotions().contains(promotion)) {
+            invalid.add(0, InputText.violation("promotion", "promotion.no-call-for-candidates", promotion,
+                    candidacyPromotions()));
+        }
+        return invalid;
+    }
+
+    /**
+     * Ranks a promotion's auditioned candidates (CND-10, CND-14): one list per défi and profile,
+     * best total first, ties reported and not broken.
+     *
+     * @throws InvalidApplicationException when the marks are malformed or the promotion's sources give no scale
+     */
+    public CandidateRanking rankCandidates(CandidateJury jury) {
+        Objects.requireNonNull(jury, "jury");
+        List<Violation> invalid = new ArrayList<>(validation.validateBean(jury).invalid());
+        PromotionParameters parameters = jury.promotion() == null ? null : promotions.get(jury.promotion());
+        if (jury.promotion() != null && jury.promotion() > 0 && parameters == null) {
+            invalid.add(0, InputText.violation("promotion", "promotion.no-call-for-candidates", jury.promotion(),
+                    candidacyPromotions()));
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidApplicationException(invalid);
+        }
+        return CandidateRankings.rank(jury, CandidateParameters.of(parameters));
+    }
+
+    /** The promotions whose calls for candidates these rules decide: their parameters give the call's values. */
+    public SortedSet<Integer> candidacyPromotions() {
+        SortedSet<Integer> result = new TreeSet<>();
+        promotions.forEach((number, parameters) -> {
+            if (CandidateParameters.of(parameters).definesTheCall()) {
+                result.add(number);
+            }
+        });
+        return result;
     }
 
     /** The application's missing fields, once it is known to be well formed. */

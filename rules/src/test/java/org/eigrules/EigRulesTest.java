@@ -78,7 +78,7 @@ class EigRulesTest {
                 new org.eigrules.model.Funding(a.funding().mode(), new java.math.BigDecimal("-1"), null));
         assertThatThrownBy(() -> rules.evaluate(negative)).isInstanceOf(InvalidApplicationException.class)
                 .hasMessageContaining("funding.totalEmployerCost");
-        assertThatThrownBy(() -> rules.evaluate(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> rules.evaluate((org.eigrules.model.Application) null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("application");
     }
 

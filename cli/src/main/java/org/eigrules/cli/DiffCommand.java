@@ -61,6 +61,9 @@ final class DiffCommand implements Callable<Integer> {
         }
         int differences = parameters(out, left, right, leftName, rightName, target);
         differences += rules(out, left, right, leftName, rightName, target);
+        if (against == null) { // the candidates' rules are built in: only promotions can differ
+            differences += CandidateRuleDocs.diff(out, from, target, leftName, rightName);
+        }
         out.println(differences == 0 ? "No difference." : differences + " difference(s).");
         return differences == 0 ? 0 : 1;
     }

@@ -6,7 +6,9 @@ import org.eigrules.engine.InvalidRuleSetException;
 import org.eigrules.Violation;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Language;
+import org.eigrules.candidacy.CandidacyDecision;
 import org.eigrules.io.ApplicationFiles;
+import org.eigrules.io.CandidacyFiles;
 import org.eigrules.io.DecisionJson;
 import org.eigrules.model.Application;
 import org.eigrules.reading.InputText;
@@ -32,7 +34,7 @@ import java.util.function.Supplier;
 
 /** {@code eig evaluate FILE…}: one decision per application file. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Evaluates each application file (JSON or YAML, by extension) with the built-in rules, or those of --rules.",
+        description = {"Evaluates each application or candidacy file (JSON or YAML, by extension; a candidacy has kind: CANDIDACY) with the built-in rules, or those of --rules.",
                 "Exit status: 0 when every file was evaluated, 1 when a file or the rule folder was invalid, "
                         + "2 on a usage error."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -74,9 +76,15 @@ final class EvaluateCommand implements Callable<Integer> {
         int status = 0;
         for (Path file : files) {
             try {
-                Application application = readFile(file);
-                Decision decision = rules.get().evaluate(application);
-                out.println(json ? Answers.decision(decision, file.toString(), language) : summary.of(file, decision));
+                CandidacyFiles.ApplicationOrCandidacy read = readAnyFile(file); // told apart by kind
+                if (read.candidacy() != null) {
+                    CandidacyDecision decision = rules.get().evaluate(read.candidacy());
+                    out.println(json ? CandidacyAnswers.json(decision, file.toString(), language)
+                            : CandidacyAnswers.summary(file, decision, language));
+                } else {
+                    Decision decision = rules.get().evaluate(read.application());
+                    out.println(json ? Answers.decision(decision, file.toString(), language) : summary.of(file, decision));
+                }
             } catch (InvalidApplicationException e) {
                 status = 1;
                 report(out, err, summary, file, e.violations());
@@ -115,6 +123,20 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static Application readFile(Path file) {
+        return read(file, ApplicationFiles::read);
+    }
+
+    /** A file holding a défi application or a candidacy, errors as {@link #readFile} gives them. */
+    static CandidacyFiles.ApplicationOrCandidacy readAnyFile(Path file) {
+        return read(file, CandidacyFiles::readAny);
+    }
+
+    /** How a file is read once it is known to exist with a known extension. */
+    interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    static <T> T read(Path file, Reader<T> reader) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidApplicationException(List.of(InputText.violation("",
                     Files.exists(file) ? "file.not-regular" : "file.not-found")));
@@ -125,7 +147,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new InvalidApplicationException(List.of(InputText.violation("", "file.extension")));
         }
         try {
-            return ApplicationFiles.read(file);
+            return reader.read(file);
         } catch (NoSuchFileException e) {
             throw new InvalidApplicationException(List.of(InputText.violation("", "file.not-found")));
         } catch (IOException e) {

@@ -5,9 +5,9 @@ import org.eigrules.InvalidApplicationException;
 import org.eigrules.engine.InvalidRuleSetException;
 import org.eigrules.decision.Language;
 import org.eigrules.io.ApplicationFiles;
+import org.eigrules.io.CandidacyFiles;
 
 import org.eigrules.Violation;
-import org.eigrules.model.Application;
 import org.eigrules.reading.DocumentReader;
 import org.eigrules.reading.InputText;
 import org.eigrules.reading.ReadingException;
@@ -105,15 +105,17 @@ final class JsonLines {
             return invalid(out, file, List.of(InputText.violation("", "blank-line")));
         }
         try {
-            String text;
             try {
-                text = DocumentReader.decode(line, 0, length);
+                DocumentReader.decode(line, 0, length);
             } catch (ReadingException e) {
                 // Within a line, its byte offset says it all: "line 1" would only confuse.
                 return invalid(out, file, List.of(InputText.violation("", "not-utf8-in-line", e.byteOffset())));
             }
-            Application application = ApplicationFiles.read(text, ApplicationFiles.Format.JSON);
-            out.println(Answers.decision(rules.get().evaluate(application), file, language));
+            CandidacyFiles.ApplicationOrCandidacy read = CandidacyFiles.readAny(Arrays.copyOf(line, length),
+                    ApplicationFiles.Format.JSON); // an application, or a candidacy by its kind
+            out.println(read.candidacy() != null
+                    ? CandidacyAnswers.json(rules.get().evaluate(read.candidacy()), file, language)
+                    : Answers.decision(rules.get().evaluate(read.application()), file, language));
             return true;
         } catch (InvalidApplicationException e) {
             return invalid(out, file, e.violations());

@@ -40,12 +40,15 @@ final class RuleDocs {
             PromotionParameters parameters = entry.getValue();
             md.append("\n## ").append(parameters.title()).append("\n\n");
             if (!ruleSet.evaluablePromotions().contains(promotion)) {
-                md.append("No rule applies to this promotion yet: its values are recorded, not evaluated.\n\n");
+                md.append(rules.candidacyPromotions().contains(promotion)
+                        ? "No défi-application rule applies to this promotion yet; its candidacies are decided.\n\n"
+                        : "No rule applies to this promotion yet: its values are recorded, not evaluated.\n\n");
             }
             md.append("### Parameters\n\n| key | value | meaning | source |\n|---|---|---|---|\n");
             parameters.parameters().values().forEach(p -> md.append("| `").append(p.key()).append("` | ")
                     .append(cell(p.value())).append(" | ").append(cell(p.label())).append(" | ").append(cell(p.source()))
                     .append(" |\n"));
+            md.append(CandidateRuleDocs.section(rules, promotion));
             Map<String, List<RuleMetadata>> byClause = byClause(ruleSet, promotion);
             if (byClause.isEmpty()) {
                 continue;

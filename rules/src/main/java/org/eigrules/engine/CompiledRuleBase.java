@@ -25,9 +25,23 @@ public final class CompiledRuleBase {
     private CompiledRuleBase() {
     }
 
-    /** The built-in rule base. */
+    /** The package of the built-in défi rules. */
+    public static final String APPLICATION_RULES = "org.eigrules.rules";
+
+    /** The built-in rule base of défi applications (the candidates' rules have their own). */
     public static KieBase load() {
-        return KieBaseBuilder.createKieBaseFromModel(models());
+        return load(APPLICATION_RULES);
+    }
+
+    /** The built-in rules of one package, as a rule base of their own. */
+    public static KieBase load(String rulePackage) {
+        List<Model> models = models().stream()
+                .filter(m -> m.getClass().getName().startsWith(rulePackage + ".")).toList();
+        if (models.isEmpty()) {
+            throw new IllegalStateException(MODEL_INDEX + " lists no model class of package " + rulePackage
+                    + "; rebuild the eig-rules module");
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     /** The executable-model classes listed in the index, instantiated. */

@@ -63,9 +63,14 @@ public final class InputValidation {
 
     /** Validates an application once: malformed fields in path order, missing ones once per clause. */
     public Result validate(Application application) {
+        return validateBean(application);
+    }
+
+    /** Validates any model record as {@link #validate(Application)} does (a candidacy, for one). */
+    public <T> Result validateBean(T application) {
         List<Violation> invalid = new ArrayList<>();
         List<MissingField> missing = new ArrayList<>();
-        for (ConstraintViolation<Application> v : validator.validate(application)) {
+        for (ConstraintViolation<T> v : validator.validate(application)) {
             String field = path(v.getPropertyPath());
             if (v.getConstraintDescriptor().getAnnotation() instanceof NeededBy neededBy) {
                 for (String clause : neededBy.value()) {

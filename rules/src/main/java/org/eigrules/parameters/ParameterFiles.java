@@ -189,6 +189,8 @@ public final class ParameterFiles {
             Set<BodyKind> carriers = enums("pia.carrierKinds", BodyKind.class, false);
             Set<BodyKind> agreementCarriers = enums("pia.agreementCarrierKinds", BodyKind.class, false);
             BigDecimal envelope = amount("pia.envelope");
+            // The calls for candidates' values: checked here, read by org.eigrules.candidacy.
+            CandidateKeys.KEYS.forEach((key, kind) -> value(key, kind.check(), kind.expected()));
             entries.keySet().stream().filter(k -> !known.contains(k)).sorted()
                     .forEach(k -> problem("parameters." + InputText.escaped(k), "unknown parameter"));
             if (opens != null && closes != null && !closes.toLocalDate().isAfter(opens.minusDays(1))) {

@@ -1,0 +1,69 @@
+package org.eigrules.cli;
+
+import org.eigrules.EigRules;
+import org.eigrules.candidacy.CandidateRule;
+import org.eigrules.candidacy.CandidateRules;
+import org.eigrules.decision.Clauses;
+import org.eigrules.decision.Language;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The candidates' rules (calls for candidates, CND clauses) in the generated documentation and in
+ * {@code eig diff}. They are built in whatever the rule folder: a folder changes only their values
+ * ({@code candidates.*} keys of its parameter files).
+ */
+final class CandidateRuleDocs {
+
+    private CandidateRuleDocs() {
+    }
+
+    /** The Markdown section of one promotion's call for candidates; empty when it has none. */
+    static String section(EigRules rules, int promotion) {
+        if (!rules.candidacyPromotions().contains(promotion)) {
+            return "";
+        }
+        Map<String, List<CandidateRule>> byClause = new TreeMap<>(Clauses.ORDER);
+        for (CandidateRule rule : CandidateRules.builtIn().rules()) {
+            if (rule.appliesTo(promotion)) {
+                byClause.computeIfAbsent(rule.clause(), c -> new ArrayList<>()).add(rule);
+            }
+        }
+        StringBuilder md = new StringBuilder("\n### Call for candidates: clauses\n\n"
+                + "Built-in rules (`org/eigrules/candidates/candidates.drl`), reading the `candidates.*` values above.\n");
+        byClause.forEach((clause, list) -> {
+            String title = CandidateRules.builtIn().clauseTitle(clause, Language.EN);
+            md.append("\n#### ").append(clause).append(title == null ? "" : " — " + title).append("\n\n");
+            for (CandidateRule rule : list) {
+                md.append("- ").append(rule.rule()).append(rule.canFail() ? " (ineligible)" : " (missing)")
+                        .append(" — source: ").append(rule.source()).append('\n');
+            }
+        });
+        return md.toString();
+    }
+
+    /** Prints the candidates' rules that apply to one promotion and not the other; returns how many. */
+    static int diff(PrintWriter out, int from, int to, String leftName, String rightName) {
+        out.println("Candidates' rules (" + leftName + " → " + rightName + "):");
+        int count = 0;
+        TreeSet<String> seen = new TreeSet<>();
+        for (CandidateRule rule : CandidateRules.builtIn().rules()) {
+            if (!seen.add(rule.rule()) || rule.appliesTo(from) == rule.appliesTo(to)) {
+                continue;
+            }
+            count++;
+            out.println(rule.appliesTo(to)
+                    ? "  + " + rule.rule() + "   (applies only to " + rightName + "; " + rule.clause() + ")"
+                    : "  - " + rule.rule() + "   (applies only to " + leftName + "; " + rule.clause() + ")");
+        }
+        if (count == 0) {
+            out.println("  (same rules)");
+        }
+        return count;
+    }
+}

@@ -1,0 +1,63 @@
+package org.eigrules.candidacy;
+
+import org.eigrules.decision.MissingField;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What the candidates' rules found for one candidacy. The rule file reaches it as the global
+ * {@code findings}; every entry is stamped with the clause and source of the firing rule.
+ */
+public final class CandidateFindings {
+
+    /** A failure: the firing rule's clause and source, a message key and its arguments. */
+    record Failure(String clause, String source, String key, List<Object> args) {
+    }
+
+    private final List<Failure> failures = new ArrayList<>();
+    private final List<MissingField> missing = new ArrayList<>();
+    private final List<String> rulesFired = new ArrayList<>();
+    private String clause;
+    private String source;
+
+    CandidateFindings() {
+    }
+
+    void firing(String rule, String clause, String source) {
+        rulesFired.add(rule);
+        this.clause = clause;
+        this.source = source;
+    }
+
+    /** The firing rule's clause fails; {@code key} names the message explaining why. */
+    public void fail(String key, Object... args) {
+        failures.add(new Failure(current(), source, key, Collections.unmodifiableList(Arrays.asList(args.clone()))));
+    }
+
+    /** The firing rule's clause cannot be decided without {@code field} (a path in the candidacy file). */
+    public void missing(String field) {
+        missing.add(new MissingField(field, current()));
+    }
+
+    private String current() {
+        if (clause == null) {
+            throw new IllegalStateException("findings can only be recorded by a firing rule");
+        }
+        return clause;
+    }
+
+    List<Failure> failures() {
+        return failures;
+    }
+
+    List<MissingField> missingFields() {
+        return missing;
+    }
+
+    List<String> rulesFired() {
+        return rulesFired;
+    }
+}

@@ -1,0 +1,145 @@
+package org.eigrules.candidacy;
+
+import org.eigrules.EvaluationException;
+import org.eigrules.decision.Clauses;
+import org.eigrules.decision.Language;
+import org.eigrules.decision.MissingField;
+import org.eigrules.decision.Reason;
+import org.eigrules.decision.Verdict;
+import org.eigrules.engine.CompiledRuleBase;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The rules of the calls for candidates ({@code org/eigrules/candidates/candidates.drl}), compiled
+ * to the executable model when the library was built, in a rule base of their own: no défi rule
+ * sees a candidacy and no candidate rule sees an application. Thread-safe.
+ */
+public final class CandidateRules {
+
+    /** The package of the candidates' rule file. */
+    public static final String PACKAGE = "org.eigrules.candidates";
+    private static final String FINDINGS = "findings";
+    private static final Pattern FAILS = Pattern.compile("findings\\.fail\\(");
+
+    private final KieBase kieBase;
+    private final Map<Rule, CandidateRule> metadata = new IdentityHashMap<>();
+    private final List<CandidateRule> rules;
+    private final CandidateMessages messages = new CandidateMessages();
+
+    private CandidateRules(KieBase kieBase) {
+        this.kieBase = kieBase;
+        String drl = ruleFileText();
+        List<CandidateRule> all = new ArrayList<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(rule -> {
+            CandidateRule described = describe(rule, drl);
+            metadata.put(rule, described);
+            all.add(described);
+        }));
+        // In the rule file's order, which is the clauses' order.
+        all.sort(Comparator.comparingInt(r -> drl.indexOf("rule \"" + r.rule() + "\"")));
+        this.rules = List.copyOf(all);
+    }
+
+    /** The built-in candidates' rules; the first call loads them. */
+    public static CandidateRules builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    private static final class BuiltIn {
+        static final CandidateRules INSTANCE = new CandidateRules(CompiledRuleBase.load(PACKAGE));
+    }
+
+    /** Every candidates' rule, in the rule file's order. */
+    public List<CandidateRule> rules() {
+        return rules;
+    }
+
+    /** A clause's title in a language, or null when none is written. */
+    public String clauseTitle(String clause, Language language) {
+        return messages.clauseTitle(clause, language);
+    }
+
+    /**
+     * Decides a well-formed candidacy with its promotion's values.
+     *
+     * @param candidacy  the candidacy, already checked for malformed input
+     * @param parameters its promotion's call for candidates
+     */
+    public CandidacyDecision evaluate(Candidacy candidacy, CandidateParameters parameters) {
+        CandidateFindings findings = new CandidateFindings();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal(FINDINGS, findings);
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    CandidateRule rule = metadata.get(event.getMatch().getRule());
+                    findings.firing(rule.rule(), rule.clause(), rule.source());
+                }
+            });
+            session.insert(parameters);
+            session.insert(candidacy);
+            int promotion = parameters.promotion();
+            session.fireAllRules(match -> metadata.get(match.getRule()).appliesTo(promotion));
+        } catch (RuntimeException e) {
+            throw new EvaluationException("a candidates' rule failed: " + e.getMessage(), findings.rulesFired(), e);
+        } finally {
+            session.dispose();
+        }
+        List<Reason> reasons = new ArrayList<>(new LinkedHashSet<>(findings.failures().stream()
+                .map(f -> new Reason(f.clause(), messages.text(f.key(), f.args().toArray()), f.source())).toList()));
+        reasons.sort(Comparator.comparing(Reason::clause, Clauses.ORDER));
+        List<MissingField> missing = new ArrayList<>(new LinkedHashSet<>(findings.missingFields()));
+        missing.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause, Clauses.ORDER));
+        Verdict verdict = !reasons.isEmpty() ? Verdict.INELIGIBLE
+                : !missing.isEmpty() ? Verdict.INCOMPLETE : Verdict.ELIGIBLE;
+        String candidate = candidacy.applicant() == null ? null : candidacy.applicant().name();
+        return new CandidacyDecision(candidate, parameters.promotion(), verdict, reasons, missing, findings.rulesFired());
+    }
+
+    private static CandidateRule describe(Rule rule, String drl) {
+        Map<String, Object> meta = rule.getMetaData();
+        Object clause = meta.get("clause");
+        Object promotions = meta.get("promotions");
+        Object source = meta.get("source");
+        if (clause == null || promotions == null || source == null) {
+            throw new IllegalStateException("candidates' rule \"" + rule.getName()
+                    + "\" lacks its @clause, @promotions or @source");
+        }
+        Set<Integer> numbers = Arrays.stream(promotions.toString().split(",")).map(String::strip)
+                .map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
+        int start = drl.indexOf("rule \"" + rule.getName() + "\"");
+        int end = start < 0 ? -1 : drl.indexOf("\nend", start);
+        boolean canFail = start >= 0 && end > start && FAILS.matcher(drl.substring(start, end)).find();
+        return new CandidateRule(rule.getName(), clause.toString(), Set.copyOf(numbers), source.toString(), canFail);
+    }
+
+    private static String ruleFileText() {
+        String name = "/" + PACKAGE.replace('.', '/') + "/candidates.drl";
+        try (var in = CandidateRules.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,101 @@
+package org.eigrules.parameters;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The parameter keys of the calls for candidates ({@code candidates.*}): what each value must look
+ * like. {@link ParameterFiles} checks them with the other keys, so a malformed value is reported
+ * with its file and key when the rules load; {@code org.eigrules.candidacy.CandidateParameters}
+ * reads them for the candidates' rules.
+ */
+public final class CandidateKeys {
+
+    /** The call's first day, from 00:00 in the promotion's time zone (CND-6). */
+    public static final String CALL_OPENS = "candidates.call.opens";
+    /** The call's last instant, inclusive, written with the offset the sources give (CND-6). */
+    public static final String CALL_CLOSES = "candidates.call.closes";
+    /** The day on which a civil servant must no longer be in post (CND-2); absent: any agent in post. */
+    public static final String PUBLIC_SERVICE_CUT_OFF = "candidates.publicService.cutOff";
+    /** The studies at the promotion's start that exclude a candidate (CND-4). */
+    public static final String EXCLUDED_STUDIES = "candidates.studies.excluded";
+    /** The most choices a candidacy may make (CND-5). */
+    public static final String MAX_CHOICES = "candidates.choices.max";
+    /** The défis or profiles a candidate may choose among (CND-5); absent: any name. */
+    public static final String ALLOWED_CHOICES = "candidates.choices.allowed";
+    /** The documents a candidacy must hold (CND-9): among cv, cvPdf, motivation. */
+    public static final String REQUIRED_DOCUMENTS = "candidates.documents.required";
+
+    /** How many criteria the candidates' jury marks (CND-10); absent: the sources give no scale. */
+    public static final String SCORE_CRITERIA = "candidates.scores.criteria";
+    /** The highest mark of one criterion (CND-10). */
+    public static final String SCORE_MAX = "candidates.scores.max";
+
+    /** The names a candidacy's documents go by. */
+    public static final List<String> DOCUMENTS = List.of("cv", "cvPdf", "motivation");
+
+    /** A kind of value: how to check it and what to say was expected. */
+    public record Kind(Function<JsonNode, Object> check, String expected) {
+    }
+
+    /** Every candidates' key, with its kind. */
+    public static final Map<String, Kind> KEYS;
+
+    static {
+        Map<String, Kind> keys = new LinkedHashMap<>();
+        keys.put(CALL_OPENS, new Kind(node -> LocalDate.parse(text(node)), "a date such as 2018-09-13"));
+        keys.put(CALL_CLOSES, new Kind(node -> OffsetDateTime.parse(text(node)),
+                "a date-time with its offset, such as 2018-10-15T17:00:00+02:00"));
+        keys.put(PUBLIC_SERVICE_CUT_OFF, new Kind(node -> LocalDate.parse(text(node)), "a date such as 2018-12-15"));
+        keys.put(EXCLUDED_STUDIES, new Kind(node -> names(node, List.of("NONE", "FIRST_TWO_CYCLES", "DOCTORATE",
+                "APPRENTICESHIP", "OTHER_STUDIES")),
+                "a list of NONE, FIRST_TWO_CYCLES, DOCTORATE, APPRENTICESHIP, OTHER_STUDIES"));
+        keys.put(MAX_CHOICES, new Kind(CandidateKeys::positive, "a whole number above 0"));
+        keys.put(SCORE_CRITERIA, new Kind(CandidateKeys::positive, "a whole number above 0"));
+        keys.put(SCORE_MAX, new Kind(CandidateKeys::positive, "a whole number above 0"));
+        keys.put(ALLOWED_CHOICES, new Kind(node -> names(node, null), "a non-empty list of names, none with a comma"));
+        keys.put(REQUIRED_DOCUMENTS, new Kind(node -> names(node, DOCUMENTS), "a list of cv, cvPdf, motivation"));
+        KEYS = java.util.Collections.unmodifiableMap(keys);
+    }
+
+    private CandidateKeys() {
+    }
+
+    private static Object positive(JsonNode node) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 1) {
+            throw new IllegalArgumentException();
+        }
+        return node.intValue();
+    }
+
+    private static String text(JsonNode node) {
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException();
+        }
+        return node.textValue();
+    }
+
+    /** A list of names, each among {@code allowed} when given; a comma would split it when read back. */
+    private static List<String> names(JsonNode node, List<String> allowed) {
+        if (!node.isArray() || (allowed == null && node.isEmpty())) {
+            throw new IllegalArgumentException();
+        }
+        String[] names = new String[node.size()];
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().contains(",")
+                    || (allowed != null && !allowed.contains(item.textValue()))) {
+                throw new IllegalArgumentException();
+            }
+            names[i] = item.textValue();
+        }
+        return Arrays.asList(names);
+    }
+}

@@ -1,0 +1,168 @@
+package org.eigrules.testkit;
+
+import org.eigrules.EigRules;
+import org.eigrules.candidacy.Candidacy;
+import org.eigrules.candidacy.CandidacyDecision;
+import org.eigrules.candidacy.CandidateParameters;
+import org.eigrules.candidacy.PublicService;
+import org.eigrules.decision.Verdict;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Invariants any candidates' rule set must keep, checked over generated candidacies of one
+ * promotion: one broken clause gives exactly that reason; the window's instants, the cut-off
+ * day and the choice limit fall on the side their clause says; fewer choices never make an
+ * eligible candidacy ineligible; the offset a receipt time is written with never changes a
+ * decision.
+ */
+public final class CandidacyInvariants {
+
+    private final EigRules rules;
+    private final CandidateParameters parameters;
+    private final int examples;
+
+    private CandidacyInvariants(EigRules rules, CandidateParameters parameters, int examples) {
+        this.rules = rules;
+        this.parameters = parameters;
+        this.examples = examples;
+    }
+
+    /** The invariants of a rule set's call for candidates of one promotion. */
+    public static CandidacyInvariants of(EigRules rules, int promotion) {
+        return new CandidacyInvariants(rules, CandidateParameters.of(rules.parameters(promotion)), 200);
+    }
+
+    /** The same invariants checked over {@code examples} generated cases each. */
+    public CandidacyInvariants withExamples(int examples) {
+        return new CandidacyInvariants(rules, parameters, examples);
+    }
+
+    private <T> void forAll(String invariant, Gen<T> gen, Consumer<T> check) {
+        try {
+            QuickTheory.qt().withExamples(examples).forAll(gen).checkAssert(check);
+        } catch (AssertionError e) {
+            throw new AssertionError(invariant + " (promotion " + parameters.promotion() + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static void require(boolean condition, String message, Object... args) {
+        if (!condition) {
+            throw new AssertionError(String.format(message, args));
+        }
+    }
+
+    /** An eligible candidacy broken on one clause fails that clause and no other. */
+    public void aSingleFailureIsItsOwnReason() {
+        forAll("aSingleFailureIsItsOwnReason", CandidacyGenerators.failingExactlyOne(parameters), b -> {
+            CandidacyDecision original = rules.evaluate(b.original());
+            CandidacyDecision broken = rules.evaluate(b.broken());
+            require(original.verdict() == Verdict.ELIGIBLE, "the original is %s: %s %s", original.verdict(),
+                    original.reasons(), original.missing());
+            require(broken.verdict() == Verdict.INELIGIBLE && broken.failedClauses().equals(List.of(b.clause())),
+                    "breaking %s gives %s %s", b.clause(), broken.verdict(), broken.failedClauses());
+        });
+    }
+
+    /** The opening and closing instants are inside the window, one second beyond them is not, in any offset. */
+    public void theWindowIncludesItsLimits() {
+        forAll("theWindowIncludesItsLimits", CandidacyGenerators.eligibleCandidacies(parameters)
+                .zip(CandidacyGenerators.receiptTimesAtTheWindowLimits(parameters), (c, at) -> {
+                    CandidacyDecision d = rules.evaluate(CandidacyGenerators.with(c, "receivedAt", at.value()));
+                    return d.verdict() == (at.allowed() ? Verdict.ELIGIBLE : Verdict.INELIGIBLE) ? null
+                            : at.value() + " gives " + d.verdict() + " " + d.failedClauses();
+                }), problem -> require(problem == null, "%s", problem));
+    }
+
+    /** A civil servant leaving the day before the cut-off may apply; leaving on it or after, not. */
+    public void theCutOffDayDecides() {
+        if (parameters.publicServiceCutOff() == null) {
+            return;
+        }
+        forAll("theCutOffDayDecides", CandidacyGenerators.eligibleCandidacies(parameters)
+                .zip(CandidacyGenerators.leavingDaysAroundTheCutOff(parameters), (c, day) -> {
+                    CandidacyDecision d = rules.evaluate(CandidacyGenerators.with(c, "publicService",
+                            new PublicService(true, day.value())));
+                    return d.verdict() == (day.allowed() ? Verdict.ELIGIBLE : Verdict.INELIGIBLE) ? null
+                            : "leaving on " + day.value() + " gives " + d.verdict();
+                }), problem -> require(problem == null, "%s", problem));
+    }
+
+    /** The most choices allowed and one fewer are eligible; one more is not. */
+    public void theChoiceLimitDecides() {
+        if (parameters.maxChoices() == null) {
+            return;
+        }
+        List<String> pool = parameters.allowedChoices() != null ? parameters.allowedChoices() : names(parameters.maxChoices() + 1);
+        forAll("theChoiceLimitDecides", CandidacyGenerators.eligibleCandidacies(parameters)
+                .zip(CandidacyGenerators.choiceCountsAroundTheLimit(parameters), (c, count) -> {
+                    if (count.value() == 0 && parameters.promotion() != 5) {
+                        return null; // no choice at all is missing, not a limit
+                    }
+                    CandidacyDecision d = rules.evaluate(CandidacyGenerators.with(c, "choices",
+                            new ArrayList<>(pool.subList(0, count.value()))));
+                    return d.verdict() == (count.allowed() ? Verdict.ELIGIBLE : Verdict.INELIGIBLE) ? null
+                            : count.value() + " choices give " + d.verdict();
+                }), problem -> require(problem == null, "%s", problem));
+    }
+
+    /** An eligible candidacy with several choices stays eligible with its first choice only. */
+    public void fewerChoicesStayEligible() {
+        forAll("fewerChoicesStayEligible", CandidacyGenerators.eligibleCandidacies(parameters), c -> {
+            if (c.choiceCount() < 2) {
+                return;
+            }
+            CandidacyDecision fewer = rules.evaluate(CandidacyGenerators.with(c, "choices", List.of(c.choices().get(0))));
+            require(fewer.verdict() == Verdict.ELIGIBLE, "one choice of %s gives %s", c.choices(), fewer.verdict());
+        });
+    }
+
+    /** The same receipt instant written in another offset gives the same decision. */
+    public void receiptOffsetsNeverChangeADecision() {
+        forAll("receiptOffsetsNeverChangeADecision", CandidacyGenerators.failingExactlyOne(parameters)
+                .zip(org.quicktheories.generators.SourceDSL.arbitrary().pick(EigGenerators.OFFSETS), (b, offset) -> {
+                    Candidacy c = b.broken();
+                    Candidacy moved = CandidacyGenerators.with(c, "receivedAt", c.receivedAt().withOffsetSameInstant(offset));
+                    CandidacyDecision x = rules.evaluate(c);
+                    CandidacyDecision y = rules.evaluate(moved);
+                    return x.verdict() == y.verdict() && x.failedClauses().equals(y.failedClauses())
+                            && x.missing().equals(y.missing()) ? null : c.receivedAt() + " vs " + moved.receivedAt();
+                }), problem -> require(problem == null, "%s", problem));
+    }
+
+    /** Runs every invariant and reports each one that fails, not only the first. */
+    public void checkAll() {
+        Map<String, Runnable> all = new LinkedHashMap<>();
+        all.put("aSingleFailureIsItsOwnReason", this::aSingleFailureIsItsOwnReason);
+        all.put("theWindowIncludesItsLimits", this::theWindowIncludesItsLimits);
+        all.put("theCutOffDayDecides", this::theCutOffDayDecides);
+        all.put("theChoiceLimitDecides", this::theChoiceLimitDecides);
+        all.put("fewerChoicesStayEligible", this::fewerChoicesStayEligible);
+        all.put("receiptOffsetsNeverChangeADecision", this::receiptOffsetsNeverChangeADecision);
+        List<String> failures = new ArrayList<>();
+        all.forEach((name, invariant) -> {
+            try {
+                invariant.run();
+            } catch (AssertionError | RuntimeException e) {
+                failures.add(name + ": " + e.getMessage());
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.size() + " invariant(s) do not hold:\n" + String.join("\n", failures));
+        }
+    }
+
+    private static List<String> names(int n) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            names.add("Défi " + i);
+        }
+        return names;
+    }
+}
