@@ -10,15 +10,47 @@ import java.math.RoundingMode;
 /**
  * The financial simulation and the co-financing request, in euros.
  *
- * @param mode               PIA co-financing requested, or self-funded (FIN-3, FIN-5)
+ * <p>The contract names the amount requested {@code requestedAmount}; promotion 3 files may call
+ * it {@code requestedPiaAmount}. The two spellings mean the same and a file gives at most one of
+ * them; {@link #requested()} is the amount whichever name was used. The mode {@code PIA} is read
+ * as {@code CO_FINANCED}.
+ *
+ * @param mode               co-financing requested, or self-funded (FIN-3, FIN-5)
  * @param totalEmployerCost  total employer cost of all requested EIGs for the whole contract (FIN-3, FIN-4)
- * @param requestedPiaAmount the PIA amount requested; absent when self-funded (FIN-3)
+ * @param requestedAmount    the amount requested from the funder; absent when self-funded (FIN-3)
+ * @param requestedPiaAmount promotion 3's name for {@code requestedAmount}
  */
 @NoPiaRequestWhenSelfFunded
+@OneRequestedAmount
 public record Funding(
         @NeededBy("FIN-3") FundingMode mode,
-        @NeededBy({"FIN-3", "FIN-4"}) @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal totalEmployerCost,
+        @NeededBy("FIN-4") @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal totalEmployerCost,
+        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedAmount,
         @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedPiaAmount) {
+
+    public Funding {
+        mode = mode == FundingMode.PIA ? FundingMode.CO_FINANCED : mode;
+    }
+
+    /** A funding with the amount requested under the contract's name. */
+    public Funding(FundingMode mode, BigDecimal totalEmployerCost, BigDecimal requestedAmount) {
+        this(mode, totalEmployerCost, requestedAmount, null);
+    }
+
+    /** The amount requested, under whichever name the file gave it; null when neither. */
+    public BigDecimal requested() {
+        return requestedAmount != null ? requestedAmount : requestedPiaAmount;
+    }
+
+    /** The path of the amount requested as the file names it (FIN-3's missing field). */
+    public String requestedPath() {
+        return requestedPiaAmount != null ? "funding.requestedPiaAmount" : "funding.requestedAmount";
+    }
+
+    /** Whether co-financing is requested. */
+    public boolean coFinanced() {
+        return mode == FundingMode.CO_FINANCED;
+    }
 
     /** The total employer cost shared among {@code eigs} EIGs, to the cent (FIN-4's explanation). */
     public BigDecimal employerCostPerEig(int eigs) {

@@ -110,7 +110,9 @@ class BuiltInRuleBaseTest {
             }
         }
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(messages.defines(key)).as(key).isTrue());
-        assertThat(messages.keys(Language.FR)).isEqualTo(messages.keys(Language.EN));
+        // Rule titles (rule.*) are French only: in English a rule's title is its name.
+        assertThat(new TreeSet<>(messages.keys(Language.FR).stream().filter(k -> !k.startsWith("rule.")).toList()))
+                .isEqualTo(new TreeSet<>(messages.keys(Language.EN)));
     }
 
     @Test

@@ -165,7 +165,7 @@ public final class EigGenerators {
     /** Funding near the PIA share and the salary floor; amounts always have two decimals. */
     public static Gen<Funding> funding(PromotionParameters p) {
         return in -> {
-            FundingMode mode = sometimesAbsent(oneOf(FundingMode.PIA, FundingMode.PIA, FundingMode.SELF_FUNDED), 50)
+            FundingMode mode = sometimesAbsent(oneOf(FundingMode.CO_FINANCED, FundingMode.CO_FINANCED, FundingMode.SELF_FUNDED), 50)
                     .generate(in);
             BigDecimal total = sometimesAbsent(amounts(5_000_000L, 25_000_000L), 50).generate(in);
             BigDecimal requested = null;
@@ -242,8 +242,8 @@ public final class EigGenerators {
                     integers().between(1, p.maxPitchSlides()).mix(oneOf(p.maxPitchSlides()), 40).generate(in), true);
             BigDecimal floor = p.leastPlausibleEmployerCost(eigCount);
             BigDecimal total = atOrAboveTheFloor(floor, p, in);
-            FundingMode mode = oneOf(FundingMode.PIA, FundingMode.PIA, FundingMode.SELF_FUNDED).generate(in);
-            BigDecimal requested = mode == FundingMode.PIA && p.piaRate() != null
+            FundingMode mode = oneOf(FundingMode.CO_FINANCED, FundingMode.CO_FINANCED, FundingMode.SELF_FUNDED).generate(in);
+            BigDecimal requested = mode == FundingMode.CO_FINANCED && p.piaRate() != null
                     ? requestedAmounts(total, p).generate(in) : null;
             OffsetDateTime receivedAt = receiptTimesWithinTheCall(p).mix(receiptTimesAtTheCallLimitsInside(p), 40)
                     .generate(in);
