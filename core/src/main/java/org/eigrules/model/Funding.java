@@ -12,8 +12,9 @@ import java.math.RoundingMode;
  *
  * <p>The contract names the amount requested {@code requestedAmount}; promotion 3 files may call
  * it {@code requestedPiaAmount}. The two spellings mean the same and a file gives at most one of
- * them; {@link #requested()} is the amount whichever name was used. The mode {@code PIA} is read
- * as {@code CO_FINANCED}.
+ * them; {@link #requested()} is the amount whichever name was used. The mode {@code PIA} means
+ * {@code CO_FINANCED} ({@link #coFinanced()}); a file that uses promotion 3's names is answered in
+ * them when the amount is missing ({@link #requestedPath()}).
  *
  * @param mode               co-financing requested, or self-funded (FIN-3, FIN-5)
  * @param totalEmployerCost  total employer cost of all requested EIGs for the whole contract (FIN-3, FIN-4)
@@ -28,10 +29,6 @@ public record Funding(
         @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedAmount,
         @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedPiaAmount) {
 
-    public Funding {
-        mode = mode == FundingMode.PIA ? FundingMode.CO_FINANCED : mode;
-    }
-
     /** A funding with the amount requested under the contract's name. */
     public Funding(FundingMode mode, BigDecimal totalEmployerCost, BigDecimal requestedAmount) {
         this(mode, totalEmployerCost, requestedAmount, null);
@@ -42,14 +39,19 @@ public record Funding(
         return requestedAmount != null ? requestedAmount : requestedPiaAmount;
     }
 
-    /** The path of the amount requested as the file names it (FIN-3's missing field). */
+    /**
+     * The path of the amount requested under the name the file uses: promotion 3's
+     * {@code requestedPiaAmount} when the file says {@code PIA}, the contract's {@code requestedAmount}
+     * otherwise (FIN-3's missing field).
+     */
     public String requestedPath() {
-        return requestedPiaAmount != null ? "funding.requestedPiaAmount" : "funding.requestedAmount";
+        return mode == FundingMode.PIA || requestedPiaAmount != null ? "funding.requestedPiaAmount"
+                : "funding.requestedAmount";
     }
 
-    /** Whether co-financing is requested. */
+    /** Whether co-financing is requested, under either of its names. */
     public boolean coFinanced() {
-        return mode == FundingMode.CO_FINANCED;
+        return mode != null && mode.canonical() == FundingMode.CO_FINANCED;
     }
 
     /** The total employer cost shared among {@code eigs} EIGs, to the cent (FIN-4's explanation). */

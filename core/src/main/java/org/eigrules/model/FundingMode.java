@@ -7,8 +7,13 @@ public enum FundingMode {
     /** The host pays the whole cost. */
     SELF_FUNDED,
     /**
-     * Promotion 3's name for {@link #CO_FINANCED}, accepted in files; a {@link Funding} never holds
-     * it: it reads it as {@code CO_FINANCED}, the one name decisions echo.
+     * Promotion 3's name for {@link #CO_FINANCED}, accepted in files with the same meaning;
+     * decisions echo the one name {@code CO_FINANCED}.
      */
-    PIA
+    PIA;
+
+    /** The contract's one name for this mode: {@code PIA} is {@code CO_FINANCED}. */
+    public FundingMode canonical() {
+        return this == PIA ? CO_FINANCED : this;
+    }
 }

@@ -96,7 +96,8 @@ final class DecisionAssembly {
                                            List<Reason> reasons, List<MissingField> missing,
                                            List<ImplausibleValue> implausible, boolean granted) {
         Funding funding = application.funding();
-        FundingMode mode = funding == null ? null : funding.mode();
+        // PIA is promotion 3's name for CO_FINANCED: a decision echoes the contract's one name.
+        FundingMode mode = funding == null || funding.mode() == null ? null : funding.mode().canonical();
         BigDecimal total = funding == null || funding.totalEmployerCost() == null ? null
                 : funding.totalEmployerCost().setScale(CENTS, RoundingMode.UNNECESSARY);
         Findings.PiaGrant grant = findings.piaGrant();

@@ -124,9 +124,9 @@ class CoFinancingTest {
         }
 
         @Test
-        void a_ministry_carrier_without_a_kind_is_missing_under_fin_2() {
+        void a_carrier_without_a_kind_is_missing_under_fin_1_whatever_the_host() {
             assertDecision(evaluate(eligible().with("host.kind", "INDEPENDENT_AUTHORITY")
-                    .with("fundingCarrier", Map.of("name", "Porteur")))).isIncompleteWith("fundingCarrier.kind FIN-2");
+                    .with("fundingCarrier", Map.of("name", "Porteur")))).isIncompleteWith("fundingCarrier.kind FIN-1");
         }
 
         @Test
@@ -176,7 +176,10 @@ class CoFinancingTest {
 
         @Test
         void a_pia_request_without_an_amount_is_missing() {
+            // The file says PIA: it is answered in promotion 3's names.
             assertDecision(evaluate(eligible().without("funding.requestedPiaAmount")))
+                    .isIncompleteWith("funding.requestedPiaAmount FIN-3");
+            assertDecision(evaluate(eligible().with("funding", Map.of("mode", "CO_FINANCED", "totalEmployerCost", "140000.00"))))
                     .isIncompleteWith("funding.requestedAmount FIN-3");
         }
 

@@ -155,7 +155,7 @@ public final class Breakages {
             Application original = eligible.generate(in);
             Map<String, List<String>> needed = new LinkedHashMap<>();
             neededFields(original, "", needed);
-            boolean coFinanced = original.funding().mode() == FundingMode.CO_FINANCED;
+            boolean coFinanced = original.funding().coFinanced();
             boolean payable = coFinanced && !piaRefused(original, p);
             if (original.funding().mode() != FundingMode.SELF_FUNDED) {
                 needed.computeIfPresent("host.kind", (k, v) -> plus(v, "FIN-1"));
@@ -163,8 +163,10 @@ public final class Breakages {
             }
             if (payable) {
                 needed.computeIfPresent("funding.totalEmployerCost", (k, v) -> plus(v, "FIN-3"));
-                if (original.funding().requestedAmount() != null) {
-                    needed.put("funding.requestedAmount", List.of("FIN-3"));
+                if (original.funding().requested() != null) {
+                    String path = original.funding().requestedAmount() != null ? "funding.requestedAmount"
+                            : "funding.requestedPiaAmount";
+                    needed.put(path, List.of("FIN-3"));
                 }
             }
             needed.put("challenge.problem", List.of("CHL-1"));
@@ -185,8 +187,11 @@ public final class Breakages {
             needed.put("documents.financialSimulation", List.of("DOC-1"));
             List<String> fields = new ArrayList<>(needed.keySet());
             String field = arbitrary().pick(fields).generate(in);
-            List<MissingField> expected = needed.get(field).stream().map(c -> new MissingField(field, c)).toList();
-            return new Missing(field, expected, original, without(original, field));
+            Application missing = without(original, field);
+            // Without its amount, a file is answered in its own names: promotion 3's when it says PIA.
+            String listed = field.startsWith("funding.requested") ? missing.funding().requestedPath() : field;
+            List<MissingField> expected = needed.get(field).stream().map(c -> new MissingField(listed, c)).toList();
+            return new Missing(field, expected, original, missing);
         };
     }
 
