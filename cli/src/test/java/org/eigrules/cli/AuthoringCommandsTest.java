@@ -132,8 +132,8 @@ class AuthoringCommandsTest {
                 .contains("CHL-2 the défi takes longer than the EIGs' contract")
                 .contains("challenge.drl:")
                 .contains("fact Challenge.durationMonths = 14")
-                .contains("parameter contract.months = 10  (promotion 3; Annonce de l'appel à projets EIG 3 (2018); "
-                        + "Règlement de l'appel à candidatures EIG 3 (septembre 2018), art. 2: 10-month contracts)")
+                .contains("parameter contract.months = 10  (promotion 3; Annonce de l’appel à projets EIG 3 (2018); "
+                        + "Règlement de l’appel à candidatures EIG 3 (septembre 2018), art. 2: 10-month contracts)")
                 .containsPattern("CHL-2\\s+FAILED — The défi is achievable within the EIGs' contract")
                 .contains("why: The défi needs 14 months, more than the EIGs' 10-month contract.")
                 .containsPattern("CHL-1\\s+met")
@@ -189,7 +189,7 @@ class AuthoringCommandsTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(Files.readString(out)).contains("rule folder `rules`")
                 .contains("#### CHL-2 — The défi is achievable within the EIGs' contract")
-                .contains("- `contract.months` = 10 — Annonce de l'appel à projets EIG 3 (2018)")
+                .contains("- `contract.months` = 10 — Annonce de l’appel à projets EIG 3 (2018)")
                 .contains("## Sources").contains("**Cahier des charges EIG 3 (4 mai 2018)**")
                 .contains("- a défi longer than the contract is ineligible (`ineligible.yaml`)")
                 .contains("## Promotion 4 — appel à projets 2020");

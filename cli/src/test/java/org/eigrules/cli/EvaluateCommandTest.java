@@ -51,7 +51,7 @@ class EvaluateCommandTest {
         Run run = eig("evaluate", DATAJUST);
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("DataJust").contains("ÉLIGIBLE")
-                .contains("Cofinancement PIA accordé à Ministère de la Justice").contains("Priorités");
+                .contains("Cofinancement PIA accordé ; bénéficiaire : Ministère de la Justice").contains("Priorités");
     }
 
     @Test
