@@ -64,7 +64,7 @@ class RuleMutantsTest {
             new Mutant("DOC-1 asks for the form although a long deck already fails", CALENDAR,
                     "Documents( detailedForm != true, pitchSlides == null || pitchSlides <= $p.maxPitchSlides )",
                     "Documents( detailedForm != true )"),
-            Mutant.dropRule("FIN-1 the host receives the PIA money itself", COFINANCING),
+            Mutant.dropRule("FIN-1 a ministry or central administration may receive the PIA money itself", COFINANCING),
             new Mutant("FIN-2 a central administration may carry a local authority", COFINANCING,
                     "$c : FundingCarrier( kind memberOf $p.piaAgreementCarrierKinds )",
                     "$c : FundingCarrier( kind memberOf $p.piaCarrierKinds )"),
