@@ -87,15 +87,21 @@ public record Explanation(Decision decision, List<Firing> firings, Map<String, C
         /** The values of {@code facts} that {@code rule}'s condition names, as {@code Type.name = value}. */
         static Map<String, Object> valuesNamedBy(RuleMetadata rule, List<?> facts) {
             Map<String, Object> values = new LinkedHashMap<>();
+            // Several facts of one type (the EIGs) are told apart by their position: Eig[1].profile.
+            Map<Class<?>, Integer> counts = new java.util.HashMap<>();
+            facts.forEach(f -> counts.merge(f == null ? Object.class : f.getClass(), 1, Integer::sum));
+            Map<Class<?>, Integer> seen = new java.util.HashMap<>();
             for (Object fact : facts) {
                 if (fact == null || fact instanceof PromotionParameters || !fact.getClass().isRecord()) {
                     continue;
                 }
-                String type = fact.getClass().getSimpleName();
+                String simpleName = fact.getClass().getSimpleName();
+                int position = seen.merge(fact.getClass(), 1, Integer::sum) - 1;
                 // Only the facts the condition has a pattern for: a Host's name is not a mentor's.
-                if (!Pattern.compile("\\b" + type + "\\s*\\(").matcher(rule.condition()).find()) {
+                if (!Pattern.compile("\\b" + simpleName + "\\s*\\(").matcher(rule.condition()).find()) {
                     continue;
                 }
+                String type = counts.get(fact.getClass()) > 1 ? simpleName + "[" + position + "]" : simpleName;
                 for (RecordComponent component : fact.getClass().getRecordComponents()) {
                     if (Pattern.compile("\\b" + component.getName() + "\\b(?!\\s*\\()").matcher(rule.condition()).find()) {
                         values.put(type + "." + component.getName(), invoke(component.getAccessor(), fact));
