@@ -53,10 +53,31 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
         return this;
     }
 
+    /** INCOMPLETE with nothing missing and exactly these implausible values, each given as "field CLAUSE". */
+    public DecisionAssert isIncompleteWithImplausible(String... fieldsAndClauses) {
+        isNotNull();
+        List<String> implausible = actual.implausible().stream().map(m -> m.field() + " " + m.clause()).sorted().toList();
+        List<String> expected = Arrays.stream(fieldsAndClauses).sorted().toList();
+        if (actual.verdict() != Verdict.INCOMPLETE || !actual.missing().isEmpty() || !implausible.equals(expected)) {
+            failWithMessage("expected INCOMPLETE with %s implausible and nothing missing but found %s with %s "
+                    + "implausible:%n%s", expected, actual.verdict(), implausible, describe());
+        }
+        return this;
+    }
+
+    /** Nothing is missing. */
+    public DecisionAssert hasNoMissingField() {
+        isNotNull();
+        if (!actual.missing().isEmpty()) {
+            failWithMessage("expected nothing missing but found %s", actual.missing());
+        }
+        return this;
+    }
+
     /** The given field is listed as missing under the given clause (other entries may exist). */
     public DecisionAssert lists(String field, String clause) {
         isNotNull();
-        if (!actual.missing().contains(new MissingField(field, clause))) {
+        if (actual.missing().stream().noneMatch(m -> m.sameAs(new MissingField(field, clause)))) {
             failWithMessage("expected %s missing under %s but found %s", field, clause, actual.missing());
         }
         return this;
@@ -119,6 +140,6 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
 
     private String describe() {
         return "  reasons: " + actual.reasons().stream().map(r -> r.clause() + " " + r.message().en()).toList()
-                + "\n  missing: " + actual.missing() + "\n  rules fired: " + actual.rulesFired();
+                + "\n  missing: " + actual.missing() + "\n  implausible: " + actual.implausible() + "\n  rules fired: " + actual.rulesFired();
     }
 }

@@ -5,6 +5,7 @@ import org.eigrules.InvalidApplicationException;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Language;
 import org.eigrules.engine.Explanation;
+import org.eigrules.engine.Messages;
 import org.eigrules.engine.RuleMetadata;
 import org.eigrules.model.Application;
 import org.eigrules.promotion.Parameter;
@@ -59,11 +60,15 @@ final class ExplainCommand implements Callable<Integer> {
         PromotionParameters parameters = rules.parameters(decision.promotion());
         out.println(summary.of(file, decision));
         out.println();
-        out.println(language == Language.EN ? "Rules fired, in order:" : "Règles déclenchées, dans l’ordre :");
+        Messages messages = rules.ruleSet().messages();
+        boolean en = language == Language.EN;
+        out.println(en ? "Rules fired, in order:" : "Règles déclenchées, dans l’ordre :");
         int n = 0;
         for (Explanation.Firing firing : explanation.firings()) {
             RuleMetadata rule = firing.rule();
-            out.printf("%3d. %s%n", ++n, rule.rule());
+            boolean dropped = !decision.rulesFired().contains(rule.rule());
+            out.printf("%3d. %s%s%n", ++n, messages.ruleTitle(rule.rule(), language), !dropped ? ""
+                    : en ? "  (computed, not applied: nothing is granted)" : "  (calculé, non appliqué : rien n’est accordé)");
             out.println("     " + rule.clause() + " · " + rule.file() + ":" + rule.line() + " · " + rule.source());
             for (Map.Entry<String, Object> value : firing.valuesRead().entrySet()) {
                 out.println("     " + (language == Language.EN ? "fact " : "fait ") + value.getKey() + " = " + value.getValue());
@@ -78,20 +83,35 @@ final class ExplainCommand implements Callable<Integer> {
             out.println(language == Language.EN ? "  (none)" : "  (aucune)");
         }
         out.println();
-        out.println(language == Language.EN ? "Clauses:" : "Clauses :");
-        explanation.clauses().forEach((clause, status) -> out.printf("  %-6s %s%n", clause, status(status)));
+        out.println(en ? "Clauses, each with the facts that decided it:" : "Clauses, chacune avec les faits qui l’ont décidée :");
+        explanation.clauses().forEach((clause, status) -> {
+            String title = messages.clauseTitle(clause, language);
+            out.printf("  %-6s %s%s%n", clause, status(status), title == null ? "" : " — " + title);
+            decision.reasons().stream().filter(r -> r.clause().equals(clause))
+                    .forEach(r -> out.println("         " + (en ? "why: " : "motif : ") + r.message().in(language)));
+            decision.missing().stream().filter(m -> m.clause().equals(clause))
+                    .forEach(m -> out.println("         " + (en ? "missing: " : "manque : ")
+                            + (m.label() == null ? m.field() : m.label().in(language)) + " (" + m.field() + ")"));
+            decision.implausible().stream().filter(v -> v.clause().equals(clause))
+                    .forEach(v -> out.println("         " + (en ? "implausible: " : "invraisemblable : ")
+                            + v.message().in(language)));
+            decision.coFinancing().notes().stream().filter(note -> note.clause().equals(clause))
+                    .forEach(note -> out.println("         " + (en ? "note: " : "note : ") + note.message().in(language)));
+            explanation.facts().getOrDefault(clause, Map.of()).forEach((fact, value) -> out.println("         "
+                    + (en ? "fact " : "fait ") + fact + " = " + (value == null ? (en ? "(not given)" : "(non indiqué)") : value)));
+        });
         return 0;
     }
 
     private String status(Explanation.ClauseStatus status) {
         boolean en = language == Language.EN;
         return switch (status) {
-            case PASSED -> en ? "passed" : "respectée";
+            case PASSED -> en ? "met" : "respectée";
             case FAILED -> en ? "FAILED" : "NON RESPECTÉE";
-            case UNDECIDED -> en ? "undecided: information missing" : "indécidable : information manquante";
+            case UNDECIDED -> en ? "undecided" : "indécidée";
             case MET -> en ? "priority met" : "priorité satisfaite";
             case NOT_MET -> en ? "priority not met" : "priorité non satisfaite";
-            case NOTED -> en ? "holds; a co-financing note cites it" : "respectée ; une note de cofinancement la cite";
+            case NOTED -> en ? "met; it decides who pays" : "respectée ; elle décide qui paie";
         };
     }
 }

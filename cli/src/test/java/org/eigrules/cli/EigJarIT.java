@@ -110,7 +110,7 @@ class EigJarIT {
         args.addAll(files("selected-p3"));
         Result result = java(args);
         assertThat(result.status()).as(result.err()).isZero();
-        assertThat(result.out()).contains("Démarches IA").contains("ÉLIGIBLE");
+        assertThat(result.out()).contains("Karfu’R").contains("ÉLIGIBLE").contains("Délégation Interministérielle pour l’Accueil");
         assertThat(result.err()).isEmpty();
     }
 }

@@ -23,7 +23,7 @@ class EvaluateCommandTest {
 
     static final Path EXAMPLES = Path.of(System.getProperty("basedir", ".")).resolve("../examples").normalize();
     static final Path DATAJUST = EXAMPLES.resolve("selected-p3/datajust.yaml");
-    static final Path PLUME = EXAMPLES.resolve("selected-p3/plume.json");
+    static final Path PLUME = EXAMPLES.resolve("eligible/a-json-file-is-read-like-a-yaml-one.json");
     static final Path LATE = EXAMPLES.resolve("ineligible/a-file-received-at-17-30-paris-time-written-as-15-30z-is-late.yaml");
     static final Path NO_MENTOR = EXAMPLES.resolve("incomplete/a-file-without-a-high-level-mentor-is-incomplete.yaml");
     static final Path MALFORMED = EXAMPLES.resolve("invalid/a-file-with-several-malformed-fields-names-each-of-them.yaml");
@@ -51,7 +51,7 @@ class EvaluateCommandTest {
         Run run = eig("evaluate", DATAJUST);
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("DataJust").contains("ÉLIGIBLE")
-                .contains("Cofinancement PIA accordé à Ministère de la Justice").contains("Priorités");
+                .contains("Cofinancement PIA accordé ; bénéficiaire : Ministère de la Justice").contains("Priorités");
     }
 
     @Test

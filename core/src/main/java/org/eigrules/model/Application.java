@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.eigrules.validation.NeededBy;
+import org.eigrules.validation.NotBlankWhenGiven;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * them; present but malformed values are <em>invalid</em> and reject the application. Lists are
  * copied and unmodifiable.
  *
+ * @param id             the caller's own reference, echoed in the decision; optional
  * @param promotion      which promotion's call the file answers
  * @param receivedAt     the platform's receipt time, with its offset (CAL-1)
  * @param challenge      the défi itself
@@ -29,10 +31,11 @@ import java.util.Objects;
  * @param funding        the financial simulation and the co-financing request (FIN-1 … FIN-5)
  */
 public record Application(
+        @NotBlankWhenGiven String id,
         @NotNull @Positive Integer promotion,
         @NeededBy("CAL-1") OffsetDateTime receivedAt,
         @NotNull @Valid Challenge challenge,
-        @NeededBy({"CHL-3", "CHL-4"}) List<@NotNull @Valid Eig> eigs,
+        @NeededBy({"CHL-3", "CHL-4", "FIN-4"}) List<@NotNull @Valid Eig> eigs,
         @NeededBy("ADM-1") @Valid Host host,
         @Valid FundingCarrier fundingCarrier,
         @NeededBy({"CHL-5", "COM-3"}) @Valid Mentors mentors,
@@ -47,11 +50,60 @@ public record Application(
         team = Copies.list(team);
     }
 
+    /** An application without the caller's reference. */
+    public Application(Integer promotion, OffsetDateTime receivedAt, Challenge challenge, List<Eig> eigs, Host host,
+                       FundingCarrier fundingCarrier, Mentors mentors, List<TeamMember> team,
+                       Commitments commitments, Documents documents, Funding funding) {
+        this(null, promotion, receivedAt, challenge, eigs, host, fundingCarrier, mentors, team, commitments,
+                documents, funding);
+    }
+
+    /** The same application with the caller's reference {@code id}. */
+    public Application withId(String id) {
+        return new Application(id, promotion, receivedAt, challenge, eigs, host, fundingCarrier, mentors, team,
+                commitments, documents, funding);
+    }
+
+    /** The position of {@code eig} in the list (the same entry, not an equal one), or -1. */
+    public int eigIndex(Eig eig) {
+        if (eigs != null) {
+            for (int i = 0; i < eigs.size(); i++) {
+                if (eigs.get(i) == eig) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether some requested EIG has a profile that is not in {@code profiles}. */
+    public boolean anyEigProfileOutside(java.util.Collection<Profile> profiles) {
+        return eigs != null && eigs.stream().anyMatch(e -> e != null && e.profile() != null && !profiles.contains(e.profile()));
+    }
+
+    /** The positions of the team members whose role is not given. */
+    public List<Integer> teamMembersWithoutRole() {
+        if (team == null) {
+            return List.of();
+        }
+        List<Integer> positions = new java.util.ArrayList<>();
+        for (int i = 0; i < team.size(); i++) {
+            if (team.get(i) != null && team.get(i).role() == null) {
+                positions.add(i);
+            }
+        }
+        return List.copyOf(positions);
+    }
+
     /**
-     * The number of EIGs requested, or 0 when the list is absent.
-     *
-     * @return the number of entries in {@code eigs}
+     * The most distinct roles the team could hold: the known ones, plus one per member whose role
+     * is not given (CHL-6 is decided as failing only when even this is too few).
      */
+    public long mostDistinctTeamRoles() {
+        return distinctTeamRoles() + teamMembersWithoutRole().size();
+    }
+
+    /** The number of EIGs requested, or 0 when the list is absent. */
     public int eigCount() {
         return eigs == null ? 0 : eigs.size();
     }
@@ -66,11 +118,7 @@ public record Application(
                 .filter(Objects::nonNull).distinct().count();
     }
 
-    /**
-     * How many distinct roles the project team holds, ignoring case and surrounding spaces.
-     *
-     * @return the number of distinct roles
-     */
+    /** How many distinct roles the project team's known roles make, ignoring case and surrounding spaces. */
     public long distinctTeamRoles() {
         return team == null ? 0 : team.stream().filter(Objects::nonNull).map(TeamMember::role)
                 .filter(Objects::nonNull).map(r -> r.strip().toLowerCase(java.util.Locale.ROOT))

@@ -7,7 +7,9 @@ import org.eigrules.validation.NeededBy;
 import java.util.List;
 
 /**
- * The défi an administration proposes.
+ * The défi an administration proposes. Whether {@code problem}, {@code purelyTechnical} or
+ * {@code impactsAgentsOrUsers} is missing depends on the others (CHL-1 may be decided without
+ * some of them): the rules say so.
  *
  * @param name                     the défi's name (required, non-blank)
  * @param problem                  the host's business problem; blank means none was stated (CHL-1)
@@ -22,8 +24,8 @@ import java.util.List;
  */
 public record Challenge(
         @NotBlank String name,
-        @NeededBy("CHL-1") String problem,
-        @NeededBy("CHL-1") Boolean purelyTechnical,
+        String problem,
+        Boolean purelyTechnical,
         Boolean impactsAgentsOrUsers,
         @NeededBy("CHL-2") @Positive Integer durationMonths,
         Boolean dataScience,

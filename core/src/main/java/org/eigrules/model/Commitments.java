@@ -3,7 +3,9 @@ package org.eigrules.model;
 import org.eigrules.validation.NeededBy;
 
 /**
- * What the host commits to (the "reinforced commitments" of promotion 3).
+ * What the host commits to (the "reinforced commitments" of promotion 3). COM-4 has two parts:
+ * when one is refused the clause fails whatever the other says, so the rules decide when either
+ * is missing.
  *
  * @param dataAccess            access to the data the défi needs (COM-1)
  * @param technicalEnvironment  the technical environment the défi needs (COM-2)
@@ -15,8 +17,8 @@ import org.eigrules.validation.NeededBy;
 public record Commitments(
         @NeededBy("COM-1") Boolean dataAccess,
         @NeededBy("COM-2") Boolean technicalEnvironment,
-        @NeededBy("COM-4") Boolean offSiteWork,
-        @NeededBy("COM-4") Boolean supportProgramme,
+        Boolean offSiteWork,
+        Boolean supportProgramme,
         @NeededBy("COM-5") Boolean openSourceAndOpenData,
         @NeededBy("COM-6") String continuationPlan) {
 }

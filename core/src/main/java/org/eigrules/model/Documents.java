@@ -1,17 +1,17 @@
 package org.eigrules.model;
 
 import jakarta.validation.constraints.PositiveOrZero;
-import org.eigrules.validation.NeededBy;
 
 /**
- * The pieces the file holds (DOC-1).
+ * The pieces the file holds (DOC-1). A piece that is absent, answered {@code false} or a deck of
+ * 0 slides is missing, unless a deck over the limit already fails the clause: the rules decide.
  *
  * @param detailedForm        the detailed application form is attached
  * @param pitchSlides         the number of slides of the pitch deck; 0 means no deck
  * @param financialSimulation the financial simulation of each EIG's contract is attached
  */
 public record Documents(
-        @NeededBy("DOC-1") Boolean detailedForm,
-        @NeededBy("DOC-1") @PositiveOrZero Integer pitchSlides,
-        @NeededBy("DOC-1") Boolean financialSimulation) {
+        Boolean detailedForm,
+        @PositiveOrZero Integer pitchSlides,
+        Boolean financialSimulation) {
 }

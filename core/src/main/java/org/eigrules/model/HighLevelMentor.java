@@ -12,7 +12,7 @@ import org.eigrules.validation.NotBlankWhenGiven;
  * @param position the position that makes the sponsorship high-level; blank means none (COM-3)
  */
 public record HighLevelMentor(
-        @NeededBy("CHL-5") @NotBlankWhenGiven String name,
+        @NotBlankWhenGiven String name,
         @Email String email,
         @NeededBy("COM-3") String position) implements Person {
 }

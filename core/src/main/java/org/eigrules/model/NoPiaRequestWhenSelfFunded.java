@@ -13,8 +13,8 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
- * A self-funded request cannot also ask for PIA money: the two contradict each other, so the
- * file is malformed rather than incomplete. Reported on {@code requestedPiaAmount}.
+ * A self-funded request cannot also ask for money: the two contradict each other, so the file
+ * is malformed rather than incomplete. Reported on the amount's name as the file gives it.
  */
 @Documented
 @Constraint(validatedBy = NoPiaRequestWhenSelfFunded.Validator.class)
@@ -31,16 +31,16 @@ public @interface NoPiaRequestWhenSelfFunded {
     /** @return the payload, none by default */
     Class<? extends Payload>[] payload() default {};
 
-    /** Checks {@link Funding} for a PIA amount alongside self-funding. */
+    /** Checks {@link Funding} for a requested amount alongside self-funding. */
     final class Validator implements ConstraintValidator<NoPiaRequestWhenSelfFunded, Funding> {
         @Override
         public boolean isValid(Funding funding, ConstraintValidatorContext context) {
-            if (funding == null || funding.mode() != FundingMode.SELF_FUNDED || funding.requestedPiaAmount() == null) {
+            if (funding == null || funding.mode() != FundingMode.SELF_FUNDED || funding.requested() == null) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("requestedPiaAmount").addConstraintViolation();
+                    .addPropertyNode(funding.requestedAmount() != null ? "requestedAmount" : "requestedPiaAmount").addConstraintViolation();
             return false;
         }
     }

@@ -1,7 +1,6 @@
 package org.eigrules.model;
 
 import jakarta.validation.constraints.Email;
-import org.eigrules.validation.NeededBy;
 import org.eigrules.validation.NotBlankWhenGiven;
 
 /**
@@ -10,6 +9,6 @@ import org.eigrules.validation.NotBlankWhenGiven;
  * @param name  full name
  * @param email e-mail address, optional
  */
-public record OperationalMentor(@NeededBy("CHL-5") @NotBlankWhenGiven String name, @Email String email)
+public record OperationalMentor(@NotBlankWhenGiven String name, @Email String email)
         implements Person {
 }

@@ -28,6 +28,23 @@ public interface Person {
         return name() != null && other.name() != null && normalised(name()).equals(normalised(other.name()));
     }
 
+    /**
+     * {@link #samePersonAs} in three values: null when it cannot be told — no pair of e-mails, and
+     * a name missing on either side.
+     */
+    default Boolean samePerson(Person other) {
+        if (other == null) {
+            return null;
+        }
+        if (email() != null && other.email() != null) {
+            return normalised(email()).equals(normalised(other.email()));
+        }
+        if (name() == null || other.name() == null) {
+            return null;
+        }
+        return normalised(name()).equals(normalised(other.name()));
+    }
+
     private static String normalised(String text) {
         return text.strip().toLowerCase(Locale.ROOT);
     }

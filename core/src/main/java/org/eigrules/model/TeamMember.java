@@ -2,7 +2,6 @@ package org.eigrules.model;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.eigrules.validation.NeededBy;
 import org.eigrules.validation.NotBlankWhenGiven;
 
 /**
@@ -14,6 +13,6 @@ import org.eigrules.validation.NotBlankWhenGiven;
  */
 public record TeamMember(
         @NotBlankWhenGiven String name,
-        @NeededBy("CHL-6") @NotBlankWhenGiven String role,
+        @NotBlankWhenGiven String role,
         @Min(0) @Max(100) Integer involvementPercent) {
 }

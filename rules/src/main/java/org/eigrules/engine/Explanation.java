@@ -25,16 +25,20 @@ import java.util.regex.Pattern;
  * @param decision the decision
  * @param firings  the rules that fired, in order
  * @param clauses  every clause the promotion's rules implement, with its status, in clause order
+ * @param facts    for every clause, the facts that decided it: the values its rules' conditions name,
+ *                 as the application gives them ({@code Challenge.durationMonths = 14}; an absent value
+ *                 is {@code null}), in clause order
  */
-public record Explanation(Decision decision, List<Firing> firings, Map<String, ClauseStatus> clauses) {
+public record Explanation(Decision decision, List<Firing> firings, Map<String, ClauseStatus> clauses,
+                          Map<String, Map<String, Object>> facts) {
 
     /** Where a clause stands after the evaluation. */
     public enum ClauseStatus {
-        /** The clause holds. */
+        /** The clause is met: the facts given make it hold. */
         PASSED,
         /** The clause fails: a reason cites it. */
         FAILED,
-        /** Information the clause needs is missing. */
+        /** The facts given do not decide it: a field it needs is missing, or a value is implausible. */
         UNDECIDED,
         /** A priority the défi meets. */
         MET,
@@ -57,26 +61,7 @@ public record Explanation(Decision decision, List<Firing> firings, Map<String, C
          * {@code distinctTeamRoles()} — as {@code Type.name = value}: the facts it read.
          */
         public Map<String, Object> valuesRead() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (Object fact : facts) {
-                if (fact == null || fact instanceof PromotionParameters || !fact.getClass().isRecord()) {
-                    continue;
-                }
-                String type = fact.getClass().getSimpleName();
-                for (RecordComponent component : fact.getClass().getRecordComponents()) {
-                    if (Pattern.compile("\\b" + component.getName() + "\\b(?!\\s*\\()").matcher(rule.condition()).find()) {
-                        values.put(type + "." + component.getName(), invoke(component.getAccessor(), fact));
-                    }
-                }
-                for (Method method : fact.getClass().getDeclaredMethods()) {
-                    if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                            && method.getParameterCount() == 0 && method.getReturnType() != void.class
-                            && Pattern.compile("\\b" + method.getName() + "\\s*\\(\\s*\\)").matcher(rule.condition()).find()) {
-                        values.put(type + "." + method.getName() + "()", invoke(method, fact));
-                    }
-                }
-            }
-            return values;
+            return valuesNamedBy(rule, facts);
         }
 
         private static Object invoke(Method method, Object fact) {
@@ -98,9 +83,44 @@ public record Explanation(Decision decision, List<Firing> firings, Map<String, C
             }
             return read;
         }
+
+        /** The values of {@code facts} that {@code rule}'s condition names, as {@code Type.name = value}. */
+        static Map<String, Object> valuesNamedBy(RuleMetadata rule, List<?> facts) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            // Several facts of one type (the EIGs) are told apart by their position: Eig[1].profile.
+            Map<Class<?>, Integer> counts = new java.util.HashMap<>();
+            facts.forEach(f -> counts.merge(f == null ? Object.class : f.getClass(), 1, Integer::sum));
+            Map<Class<?>, Integer> seen = new java.util.HashMap<>();
+            for (Object fact : facts) {
+                if (fact == null || fact instanceof PromotionParameters || !fact.getClass().isRecord()) {
+                    continue;
+                }
+                String simpleName = fact.getClass().getSimpleName();
+                int position = seen.merge(fact.getClass(), 1, Integer::sum) - 1;
+                // Only the facts the condition has a pattern for: a Host's name is not a mentor's.
+                if (!Pattern.compile("\\b" + simpleName + "\\s*\\(").matcher(rule.condition()).find()) {
+                    continue;
+                }
+                String type = counts.get(fact.getClass()) > 1 ? simpleName + "[" + position + "]" : simpleName;
+                for (RecordComponent component : fact.getClass().getRecordComponents()) {
+                    if (Pattern.compile("\\b" + component.getName() + "\\b(?!\\s*\\()").matcher(rule.condition()).find()) {
+                        values.put(type + "." + component.getName(), invoke(component.getAccessor(), fact));
+                    }
+                }
+                for (Method method : fact.getClass().getDeclaredMethods()) {
+                    if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                            && method.getParameterCount() == 0 && method.getReturnType() != void.class
+                            && Pattern.compile("\\b" + method.getName() + "\\s*\\(\\s*\\)").matcher(rule.condition()).find()) {
+                        values.put(type + "." + method.getName() + "()", invoke(method, fact));
+                    }
+                }
+            }
+            return values;
+        }
     }
 
-    static Explanation of(Decision decision, List<Firing> firings, RuleSet ruleSet, PromotionParameters parameters) {
+    static Explanation of(Decision decision, List<Firing> firings, RuleSet ruleSet, PromotionParameters parameters,
+                          List<Object> applicationFacts) {
         Map<String, ClauseStatus> clauses = new TreeMap<>(Clauses.ORDER);
         for (RuleMetadata rule : ruleSet.rules()) {
             if (!rule.appliesTo(parameters.promotion())) {
@@ -120,6 +140,22 @@ public record Explanation(Decision decision, List<Firing> firings, Map<String, C
         for (MissingField missing : decision.missing()) {
             clauses.putIfAbsent(missing.clause(), ClauseStatus.UNDECIDED);
         }
-        return new Explanation(decision, List.copyOf(firings), java.util.Collections.unmodifiableMap(clauses));
+        for (org.eigrules.decision.ImplausibleValue value : decision.implausible()) {
+            clauses.put(value.clause(), ClauseStatus.UNDECIDED);
+        }
+        // The deciding facts: what every rule of the clause looks at, whether or not it fired — a
+        // clause that holds is decided by the same values as one that fails.
+        Map<String, Map<String, Object>> facts = new TreeMap<>(Clauses.ORDER);
+        for (String clause : clauses.keySet()) {
+            Map<String, Object> values = new java.util.TreeMap<>();
+            for (RuleMetadata rule : ruleSet.rules()) {
+                if (rule.clause().equals(clause) && rule.appliesTo(parameters.promotion())) {
+                    values.putAll(Firing.valuesNamedBy(rule, applicationFacts));
+                }
+            }
+            facts.put(clause, java.util.Collections.unmodifiableMap(values));
+        }
+        return new Explanation(decision, List.copyOf(firings), java.util.Collections.unmodifiableMap(clauses),
+                java.util.Collections.unmodifiableMap(facts));
     }
 }

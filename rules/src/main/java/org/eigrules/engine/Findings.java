@@ -18,6 +18,10 @@ public final class Findings {
     record Entry(RuleMetadata rule, String key, List<Object> args) {
     }
 
+    /** A value given but implausible: its path, the firing rule, a message key and its arguments. */
+    record Implausible(String field, Entry entry) {
+    }
+
     /** The PIA money computed by FIN-3, before the verdict is known. */
     record PiaGrant(RuleMetadata rule, String recipient, BigDecimal piaAmount, BigDecimal hostAmount) {
     }
@@ -25,6 +29,7 @@ public final class Findings {
     private final List<Entry> failures = new ArrayList<>();
     private final List<MissingField> missing = new ArrayList<>();
     private final List<Entry> notes = new ArrayList<>();
+    private final List<Implausible> implausible = new ArrayList<>();
     private final List<String> priorities = new ArrayList<>();
     private final List<String> rulesFired = new ArrayList<>();
     private final List<Explanation.Firing> firings;
@@ -56,6 +61,14 @@ public final class Findings {
     /** The firing rule's clause cannot be decided without {@code field} (a path in the application). */
     public void missing(String field) {
         missing.add(new MissingField(field, rule().clause()));
+    }
+
+    /**
+     * {@code field} is given but its value cannot be right under the firing rule's clause; {@code key}
+     * names the message saying why. The file stays incomplete until it is corrected.
+     */
+    public void implausible(String field, String key, Object... args) {
+        implausible.add(new Implausible(field, new Entry(rule(), key, arguments(args))));
     }
 
     /** A co-financing remark under the firing rule's clause. */
@@ -100,6 +113,10 @@ public final class Findings {
 
     List<Entry> notes() {
         return notes;
+    }
+
+    List<Implausible> implausibleValues() {
+        return implausible;
     }
 
     List<String> priorities() {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -93,6 +94,48 @@ public final class Messages {
         return (language == Language.EN ? english : french).keySet();
     }
 
+    /** A clause's title in both languages, or null when either is not written. */
+    public LocalizedText clauseTitles(String clause) {
+        String fr = french.get("clause." + clause);
+        String en = english.get("clause." + clause);
+        return fr == null || en == null ? null : new LocalizedText(fr, en);
+    }
+
+    /**
+     * What a field is, in words, in both languages: the message {@code field.PATH}, where each list
+     * position in the path is written {@code []} and given as an argument counted from 1
+     * ({@code team[2].role} is {@code field.team[].role} with {@code {0}} = 3). Null when either
+     * language has no such message.
+     */
+    public LocalizedText fieldLabel(String path) {
+        java.util.regex.Matcher index = LIST_POSITION.matcher(path);
+        List<Object> positions = new java.util.ArrayList<>();
+        while (index.find()) {
+            positions.add(Integer.parseInt(index.group(1)) + 1);
+        }
+        String key = "field." + LIST_POSITION.matcher(path).replaceAll("[]");
+        if (!defines(key)) {
+            return null;
+        }
+        return text(key, positions.toArray());
+    }
+
+    private static final java.util.regex.Pattern LIST_POSITION = java.util.regex.Pattern.compile("\\[(\\d+)]");
+
+    /**
+     * A rule's title in a language: the rule's own name in English, and in French the message
+     * {@code rule.NAME} (spaces written {@code _}) when the French file gives one.
+     */
+    public String ruleTitle(String rule, Language language) {
+        return language == Language.EN ? rule : french.getOrDefault("rule." + rule.replace(' ', '_'), rule);
+    }
+
+    /** The documents the sources name ({@code sources.N}, English file), in order. */
+    public List<String> sources() {
+        return english.entrySet().stream().filter(e -> e.getKey().startsWith("sources."))
+                .sorted(java.util.Map.Entry.comparingByKey()).map(java.util.Map.Entry::getValue).toList();
+    }
+
     /** A clause's title in a language, or null when none is written. */
     public String clauseTitle(String clause, Language language) {
         return (language == Language.EN ? english : french).get("clause." + clause);
@@ -109,17 +152,37 @@ public final class Messages {
         return ((MessageFormat) format.clone()).format(localTimes(messages, locale, args));
     }
 
-    /** MessageFormat knows nothing of java.time: dates are written with the file's own patterns. */
+    /**
+     * MessageFormat knows nothing of java.time or of labels: dates are written with the file's own
+     * patterns (and French writes the first day of a month "1er"), an enum value is written with
+     * its label ({@code bodyKind.MINISTRY}, {@code profile.DATA_SCIENCE}…), a time zone with its
+     * name ({@code zone.Europe/Paris}), when the file defines them.
+     */
     private static Object[] localTimes(Map<String, String> messages, Locale locale, Object[] args) {
         Object[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof LocalDateTime dateTime) {
-                out[i] = DateTimeFormatter.ofPattern(messages.getOrDefault(DATE_TIME_FORMAT, "yyyy-MM-dd HH:mm:ss"), locale)
-                        .format(dateTime);
+                out[i] = DateTimeFormatter.ofPattern(firstOfMonth(messages.getOrDefault(DATE_TIME_FORMAT, "yyyy-MM-dd HH:mm:ss"),
+                        dateTime.getDayOfMonth(), locale), locale).format(dateTime);
             } else if (out[i] instanceof LocalDate date) {
-                out[i] = DateTimeFormatter.ofPattern(messages.getOrDefault(DATE_FORMAT, "yyyy-MM-dd"), locale).format(date);
+                out[i] = DateTimeFormatter.ofPattern(firstOfMonth(messages.getOrDefault(DATE_FORMAT, "yyyy-MM-dd"),
+                        date.getDayOfMonth(), locale), locale).format(date);
+            } else if (out[i] instanceof Enum<?> value) {
+                String type = value.getDeclaringClass().getSimpleName();
+                out[i] = messages.getOrDefault(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name(),
+                        value.name());
+            } else if (out[i] instanceof java.time.ZoneId zone) {
+                out[i] = messages.getOrDefault("zone." + zone.getId(), zone.getId());
             }
         }
         return out;
+    }
+
+    /** French writes the first day of a month as an ordinal: "le 1er juillet 2018". */
+    private static String firstOfMonth(String pattern, int day, Locale locale) {
+        if (day != 1 || !locale.getLanguage().equals(Locale.FRENCH.getLanguage())) {
+            return pattern;
+        }
+        return pattern.replaceFirst("(?<![d'])d(?!d)", "d'er'");
     }
 }

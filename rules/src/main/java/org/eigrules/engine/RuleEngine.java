@@ -79,7 +79,7 @@ public final class RuleEngine {
         Findings findings = run(application, parameters, missing, true);
         try {
             Decision decision = DecisionAssembly.assemble(application, parameters, findings, ruleSet.messages());
-            return Explanation.of(decision, findings.firings(), ruleSet, parameters);
+            return Explanation.of(decision, findings.firings(), ruleSet, parameters, facts(application));
         } catch (RuntimeException | StackOverflowError e) {
             throw new EvaluationException("the decision could not be built: " + describe(e), List.of(), e);
         }
@@ -146,22 +146,22 @@ public final class RuleEngine {
 
     private static void insertFacts(KieSession session, Application a, PromotionParameters parameters) {
         session.insert(parameters);
-        session.insert(a);
-        insertIfPresent(session, a.challenge());
-        insertIfPresent(session, a.host());
-        insertIfPresent(session, a.fundingCarrier());
-        insertIfPresent(session, a.mentors());
-        insertIfPresent(session, a.commitments());
-        insertIfPresent(session, a.documents());
-        insertIfPresent(session, a.funding());
-        if (a.eigs() != null) {
-            a.eigs().forEach(eig -> insertIfPresent(session, eig));
-        }
+        facts(a).forEach(session::insert);
     }
 
-    private static void insertIfPresent(KieSession session, Object fact) {
-        if (fact != null) {
-            session.insert(fact);
+    /** The application and its present parts: the facts the rules match. */
+    private static List<Object> facts(Application a) {
+        List<Object> facts = new java.util.ArrayList<>();
+        facts.add(a);
+        for (Object part : new Object[]{a.challenge(), a.host(), a.fundingCarrier(), a.mentors(), a.commitments(),
+                a.documents(), a.funding()}) {
+            if (part != null) {
+                facts.add(part);
+            }
         }
+        if (a.eigs() != null) {
+            a.eigs().stream().filter(java.util.Objects::nonNull).forEach(facts::add);
+        }
+        return facts;
     }
 }

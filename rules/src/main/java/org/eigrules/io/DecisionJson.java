@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eigrules.Violation;
 import org.eigrules.decision.CoFinancing;
 import org.eigrules.decision.Decision;
+import org.eigrules.decision.ImplausibleValue;
 import org.eigrules.decision.Language;
 import org.eigrules.decision.MissingField;
 import org.eigrules.decision.Note;
@@ -35,6 +36,9 @@ public final class DecisionJson {
     /** The decision as a JSON tree, for callers that add fields of their own. */
     public static ObjectNode tree(Decision decision, Language language) {
         ObjectNode root = MAPPER.createObjectNode();
+        if (decision.id() != null) {
+            root.put("id", decision.id());
+        }
         root.put("application", decision.application());
         root.put("promotion", decision.promotion());
         root.put("verdict", decision.verdict().name());
@@ -45,15 +49,31 @@ public final class DecisionJson {
         }
         ArrayNode missing = root.putArray("missing");
         for (MissingField field : decision.missing()) {
-            missing.addObject().put("field", field.field()).put("clause", field.clause());
+            ObjectNode entry = missing.addObject().put("field", field.field()).put("clause", field.clause());
+            if (field.label() != null) {
+                entry.put("label", field.label().in(language));
+            }
+        }
+        ArrayNode implausible = root.putArray("implausible");
+        for (ImplausibleValue value : decision.implausible()) {
+            ObjectNode entry = implausible.addObject().put("field", value.field()).put("clause", value.clause());
+            if (value.label() != null) {
+                entry.put("label", value.label().in(language));
+            }
+            entry.put("message", value.message().in(language));
         }
         CoFinancing co = decision.coFinancing();
         ObjectNode coFinancing = root.putObject("coFinancing");
         coFinancing.put("mode", co.mode() == null ? null : co.mode().name());
+        coFinancing.put("funder", co.funder());
         coFinancing.put("granted", co.granted());
         coFinancing.put("recipient", co.recipient());
         coFinancing.put("rate", amount(co.rate()));
-        coFinancing.put("piaAmount", amount(co.piaAmount()));
+        coFinancing.put("grantAmount", amount(co.grantAmount()));
+        // piaAmount repeats grantAmount for promotion 3 programs only (the contract drops it in 1.0).
+        if ("PIA".equals(co.funder())) {
+            coFinancing.put("piaAmount", amount(co.piaAmount()));
+        }
         coFinancing.put("hostAmount", amount(co.hostAmount()));
         ArrayNode notes = coFinancing.putArray("notes");
         for (Note note : co.notes()) {

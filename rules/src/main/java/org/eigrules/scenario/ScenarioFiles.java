@@ -32,8 +32,8 @@ import java.util.stream.Stream;
 public final class ScenarioFiles {
 
     /** The expectation fields a scenario may set. */
-    public static final Set<String> EXPECTATIONS = Set.of("verdict", "reasons", "missing", "coFinancing", "notes",
-            "priorities", "fired", "invalid");
+    public static final Set<String> EXPECTATIONS = Set.of("verdict", "reasons", "missing", "implausible",
+            "coFinancing", "notes", "priorities", "fired", "invalid");
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "application", "expect");
 
     private ScenarioFiles() {

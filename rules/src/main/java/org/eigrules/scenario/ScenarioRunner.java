@@ -32,7 +32,7 @@ import java.util.function.Function;
 public final class ScenarioRunner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> CO_FINANCING_FIELDS = Set.of("mode", "granted", "recipient", "rate", "piaAmount",
+    private static final Set<String> CO_FINANCING_FIELDS = Set.of("mode", "funder", "granted", "recipient", "rate", "grantAmount", "piaAmount",
             "hostAmount");
 
     private final EigRules rules;
@@ -78,6 +78,10 @@ public final class ScenarioRunner {
             compare(differences, "missing", sorted(missing(expect.get("missing"))),
                     sorted(decision.missing().stream().map(m -> m.field() + " " + m.clause()).toList()));
         }
+        if (expect.has("implausible")) {
+            compare(differences, "implausible", sorted(missing(expect.get("implausible"))),
+                    sorted(decision.implausible().stream().map(m -> m.field() + " " + m.clause()).toList()));
+        }
         if (expect.has("priorities")) {
             compare(differences, "priorities", new TreeSet<>(texts(expect.get("priorities"))), new TreeSet<>(decision.priorities()));
         }
@@ -121,6 +125,8 @@ public final class ScenarioRunner {
     private static void coFinancing(List<ScenarioResult.Difference> differences, JsonNode expected, CoFinancing actual) {
         Map<String, Function<CoFinancing, Object>> fields = Map.of(
                 "mode", c -> c.mode() == null ? null : c.mode().name(),
+                "funder", CoFinancing::funder,
+                "grantAmount", CoFinancing::grantAmount,
                 "granted", CoFinancing::granted,
                 "recipient", CoFinancing::recipient,
                 "rate", CoFinancing::rate,

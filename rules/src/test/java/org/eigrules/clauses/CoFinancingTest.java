@@ -1,6 +1,7 @@
 package org.eigrules.clauses;
 
 import org.eigrules.decision.Decision;
+import org.eigrules.model.FundingMode;
 import org.eigrules.decision.Verdict;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -30,7 +31,7 @@ class CoFinancingTest {
     @Nested
     class FIN_1_the_pia_finances_state_administrations {
         @ParameterizedTest(name = "a {0} host receives the money itself")
-        @ValueSource(strings = {"MINISTRY", "CENTRAL_ADMINISTRATION", "INDEPENDENT_AUTHORITY"})
+        @ValueSource(strings = {"MINISTRY", "CENTRAL_ADMINISTRATION"})
         void direct_recipients(String kind) {
             assertDecision(evaluate(eligible().with("host.kind", kind)))
                     .isEligible().grantsPia("Ministère de la Culture", "98000.00", "42000.00");
@@ -67,6 +68,30 @@ class CoFinancingTest {
         }
 
         @Test
+        void a_host_without_a_kind_is_missing_for_the_pia_money_too() {
+            assertDecision(evaluate(eligible().without("host.kind"))).isIncompleteWith("host.kind ADM-1", "host.kind FIN-1");
+        }
+
+        @Test
+        void a_self_funded_host_without_a_kind_is_missing_only_for_who_may_apply() {
+            assertDecision(evaluate(eligible().without("host.kind").with("funding.mode", "SELF_FUNDED")
+                    .without("funding.requestedPiaAmount"))).isIncompleteWith("host.kind ADM-1");
+        }
+
+        @Test
+        void a_host_of_unknown_kind_with_an_unknown_mode_leaves_the_recipient_open() {
+            assertDecision(evaluate(eligible().without("host.kind").without("funding.mode")))
+                    .isIncompleteWith("host.kind ADM-1", "host.kind FIN-1", "funding.mode FIN-3");
+        }
+
+        @Test
+        void a_refused_request_needs_no_amount() {
+            // FIN-1 refuses PIA money to an operator without a carrier: the amount could change nothing.
+            assertDecision(evaluate(eligible().with("host.kind", "STATE_OPERATOR").without("funding.requestedPiaAmount")))
+                    .isEligible().grantsNoPia("140000.00", "FIN-1");
+        }
+
+        @Test
         void a_carrier_without_a_kind_is_missing() {
             assertDecision(evaluate(eligible().with("host.kind", "STATE_OPERATOR")
                     .with("fundingCarrier", Map.of("name", "Porteur"))))
@@ -77,7 +102,7 @@ class CoFinancingTest {
     @Nested
     class FIN_2_territorial_authorities_and_health_establishments {
         @ParameterizedTest(name = "a {0} without a ministry carrier gets no PIA money")
-        @ValueSource(strings = {"TERRITORIAL_AUTHORITY", "HEALTH_ESTABLISHMENT"})
+        @ValueSource(strings = {"TERRITORIAL_AUTHORITY", "HEALTH_ESTABLISHMENT", "INDEPENDENT_AUTHORITY"})
         void without_a_ministry_carrier(String kind) {
             Decision decision = evaluate(eligible().with("host.kind", kind));
             assertDecision(decision).isEligible().grantsNoPia("140000.00", "FIN-2");
@@ -85,10 +110,23 @@ class CoFinancingTest {
         }
 
         @ParameterizedTest(name = "a {0} with a ministry carrier gets PIA money through it")
-        @ValueSource(strings = {"TERRITORIAL_AUTHORITY", "HEALTH_ESTABLISHMENT"})
+        @ValueSource(strings = {"TERRITORIAL_AUTHORITY", "HEALTH_ESTABLISHMENT", "INDEPENDENT_AUTHORITY"})
         void with_a_ministry_carrier(String kind) {
             assertDecision(evaluate(eligible().with("host.kind", kind).with("fundingCarrier", MINISTRY_CARRIER)))
                     .isEligible().grantsPia("Ministère des Solidarités et de la Santé", "98000.00", "42000.00");
+        }
+
+        @Test
+        void an_independent_authority_no_longer_receives_pia_money_itself() {
+            Decision decision = evaluate(eligible().with("host.kind", "INDEPENDENT_AUTHORITY"));
+            assertDecision(decision).isEligible().grantsNoPia("140000.00", "FIN-2");
+            assertThat(decision.rulesFired()).noneMatch(rule -> rule.startsWith("FIN-3"));
+        }
+
+        @Test
+        void a_carrier_without_a_kind_is_missing_under_fin_1_whatever_the_host() {
+            assertDecision(evaluate(eligible().with("host.kind", "INDEPENDENT_AUTHORITY")
+                    .with("fundingCarrier", Map.of("name", "Porteur")))).isIncompleteWith("fundingCarrier.kind FIN-1");
         }
 
         @Test
@@ -138,8 +176,31 @@ class CoFinancingTest {
 
         @Test
         void a_pia_request_without_an_amount_is_missing() {
+            // The file says PIA: it is answered in promotion 3's names.
             assertDecision(evaluate(eligible().without("funding.requestedPiaAmount")))
                     .isIncompleteWith("funding.requestedPiaAmount FIN-3");
+            assertDecision(evaluate(eligible().with("funding", Map.of("mode", "CO_FINANCED", "totalEmployerCost", "140000.00"))))
+                    .isIncompleteWith("funding.requestedAmount FIN-3");
+        }
+
+        @Test
+        void the_contract_names_are_accepted_with_the_same_meaning() {
+            Decision decision = evaluate(eligible().with("funding", Map.of("mode", "CO_FINANCED",
+                    "totalEmployerCost", "140000.00", "requestedAmount", "98000.00")));
+            assertDecision(decision).isEligible().grantsPia("Ministère de la Culture", "98000.00", "42000.00");
+            assertThat(decision.coFinancing().mode()).isEqualTo(FundingMode.CO_FINANCED);
+            assertThat(evaluate(eligible()).coFinancing().mode()).isEqualTo(FundingMode.CO_FINANCED);
+            assertThat(decision.coFinancing().funder()).isEqualTo("PIA");
+            assertThat(decision.coFinancing().grantAmount()).isEqualByComparingTo("98000.00");
+        }
+
+        @Test
+        void a_grant_computed_for_a_file_that_is_not_eligible_is_not_named_among_the_rules_that_applied() {
+            Decision decision = evaluate(eligible().with("challenge.durationMonths", 11)
+                    .with("funding.requestedPiaAmount", new java.math.BigDecimal("120000.00")));
+            assertDecision(decision).isIneligibleFor("CHL-2").grantsNoPia("140000.00", "CHL-2");
+            assertThat(decision.rulesFired()).noneMatch(rule -> rule.startsWith("FIN-3"));
+            assertThat(decision.coFinancing().notes()).noneMatch(note -> note.clause().equals("FIN-3"));
         }
 
         @Test
@@ -170,8 +231,9 @@ class CoFinancingTest {
         void one_cent_below_it_is_not_plausible() {
             Decision decision = evaluate(eligible().with("funding.totalEmployerCost", new java.math.BigDecimal("79999.99"))
                     .with("funding.requestedPiaAmount", new java.math.BigDecimal("50000.00")));
-            assertDecision(decision).isIncompleteWith("funding.totalEmployerCost FIN-4")
+            assertDecision(decision).isIncompleteWithImplausible("funding.totalEmployerCost FIN-4")
                     .grantsNoPia("79999.99", "FIN-4");
+            assertThat(decision.implausible().get(0).message().en()).contains("79,999.99 euros for 2 EIGs").contains("80,000.00");
             assertThat(decision.verdict()).isEqualTo(Verdict.INCOMPLETE);
         }
 
@@ -179,13 +241,20 @@ class CoFinancingTest {
         void the_check_counts_the_eigs_requested() {
             assertDecision(evaluate(eligible().with("eigs[2]", Map.of("profile", "DESIGN"))
                     .with("funding.totalEmployerCost", new java.math.BigDecimal("110000.00")).with("funding.requestedPiaAmount", new java.math.BigDecimal("77000.00"))))
-                    .isIncompleteWith("funding.totalEmployerCost FIN-4");
+                    .isIncompleteWithImplausible("funding.totalEmployerCost FIN-4");
         }
 
         @Test
         void it_applies_to_self_funded_defis_too() {
             assertDecision(evaluate(eligible().with("funding.mode", "SELF_FUNDED")
                     .without("funding.requestedPiaAmount").with("funding.totalEmployerCost", new java.math.BigDecimal("1000.00"))))
+                    .isIncompleteWithImplausible("funding.totalEmployerCost FIN-4");
+        }
+
+        @Test
+        void a_self_funded_defi_without_a_total_misses_it_only_for_the_plausibility_check() {
+            assertDecision(evaluate(eligible().with("funding.mode", "SELF_FUNDED")
+                    .without("funding.requestedPiaAmount").without("funding.totalEmployerCost")))
                     .isIncompleteWith("funding.totalEmployerCost FIN-4");
         }
     }
@@ -198,7 +267,8 @@ class CoFinancingTest {
             Decision decision = evaluate(eligible().with("host.kind", kind).with("funding.mode", "SELF_FUNDED")
                     .without("funding.requestedPiaAmount"));
             assertDecision(decision).isEligible().grantsNoPia("140000.00", "FIN-5");
-            assertThat(decision.coFinancing().rate()).isZero();
+            // The contract's rate is the promotion's share, whether or not money is granted.
+            assertThat(decision.coFinancing().rate()).isEqualByComparingTo("0.70");
         }
 
         @Test

@@ -37,6 +37,9 @@ class WhoMayApplyTest {
 
     @Test
     void an_application_without_a_host_is_incomplete() {
-        assertThat(evaluate(eligible().without("host"))).isIncompleteWith("host ADM-1");
+        // Who would receive the PIA money is open too (FIN-1), unless the défi pays for itself.
+        assertThat(evaluate(eligible().without("host"))).isIncompleteWith("host ADM-1", "host FIN-1");
+        assertThat(evaluate(eligible().without("host").with("funding.mode", "SELF_FUNDED")
+                .without("funding.requestedPiaAmount"))).isIncompleteWith("host ADM-1");
     }
 }

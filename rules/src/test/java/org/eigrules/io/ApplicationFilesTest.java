@@ -100,7 +100,7 @@ class ApplicationFilesTest {
 
     @Test
     void amounts_with_more_than_two_decimals_are_invalid() {
-        assertThat(problems(eligible().with("funding.requestedPiaAmount", "98000.001")))
+        assertThat(problems(eligible().with("funding.requestedPiaAmount", new java.math.BigDecimal("98000.001"))))
                 .extracting(Violation::path).containsExactly("funding.requestedPiaAmount");
     }
 

@@ -26,14 +26,17 @@ class DecisionJsonTest {
     void an_eligible_decision_has_every_contract_field() throws Exception {
         JsonNode d = json(eligible(), Language.FR);
         assertThat(d.fieldNames()).toIterable().containsExactly("application", "promotion", "verdict", "reasons",
-                "missing", "coFinancing", "priorities", "rulesFired");
+                "missing", "implausible", "coFinancing", "priorities", "rulesFired");
         assertThat(d.get("application").asText()).isEqualTo("Test défi");
         assertThat(d.get("promotion").asInt()).isEqualTo(3);
         assertThat(d.get("verdict").asText()).isEqualTo("ELIGIBLE");
         JsonNode co = d.get("coFinancing");
-        assertThat(co.fieldNames()).toIterable().containsExactly("mode", "granted", "recipient", "rate", "piaAmount",
-                "hostAmount", "notes");
-        assertThat(co.get("mode").asText()).isEqualTo("PIA");
+        assertThat(co.fieldNames()).toIterable().containsExactly("mode", "funder", "granted", "recipient", "rate",
+                "grantAmount", "piaAmount", "hostAmount", "notes");
+        // PIA is promotion 3's name for CO_FINANCED: the decision echoes the contract's one name.
+        assertThat(co.get("mode").asText()).isEqualTo("CO_FINANCED");
+        assertThat(co.get("funder").asText()).isEqualTo("PIA");
+        assertThat(co.get("grantAmount").asText()).isEqualTo("98000.00");
         assertThat(co.get("granted").asBoolean()).isTrue();
         assertThat(co.get("recipient").asText()).isEqualTo("Ministère de la Culture");
         assertThat(co.get("rate").isTextual()).isTrue();
@@ -41,6 +44,50 @@ class DecisionJsonTest {
         assertThat(co.get("piaAmount").asText()).isEqualTo("98000.00");
         assertThat(co.get("hostAmount").asText()).isEqualTo("42000.00");
         assertThat(d.get("rulesFired").isArray()).isTrue();
+    }
+
+    @Test
+    void the_application_id_is_echoed_first_and_absent_when_the_file_has_none() throws Exception {
+        JsonNode d = json(eligible().with("id", "AAP3-2018-0042"), Language.EN);
+        assertThat(d.fieldNames().next()).isEqualTo("id");
+        assertThat(d.get("id").asText()).isEqualTo("AAP3-2018-0042");
+        assertThat(json(eligible(), Language.EN).has("id")).isFalse();
+    }
+
+    @Test
+    void an_implausible_cost_has_its_own_heading_with_a_label_and_a_message() throws Exception {
+        JsonNode d = json(eligible().with("funding.totalEmployerCost", new java.math.BigDecimal("70000.00")).with("funding.requestedPiaAmount", new java.math.BigDecimal("49000.00")),
+                Language.EN);
+        assertThat(d.get("verdict").asText()).isEqualTo("INCOMPLETE");
+        assertThat(d.get("missing")).isEmpty();
+        JsonNode implausible = d.get("implausible").get(0);
+        assertThat(implausible.get("field").asText()).isEqualTo("funding.totalEmployerCost");
+        assertThat(implausible.get("clause").asText()).isEqualTo("FIN-4");
+        assertThat(implausible.get("label").asText()).isEqualTo("the total employer cost of the EIGs");
+        assertThat(implausible.get("message").asText()).contains("70,000.00 euros for 2 EIGs");
+    }
+
+    @Test
+    void a_missing_field_keeps_its_path_and_gains_a_label_in_the_chosen_language() throws Exception {
+        JsonNode fr = json(eligible().without("funding.mode"), Language.FR).get("missing").get(0);
+        assertThat(fr.get("field").asText()).isEqualTo("funding.mode");
+        assertThat(fr.get("label").asText()).isEqualTo("le mode de financement (cofinancement ou autofinancement)");
+        JsonNode en = json(eligible().without("funding.mode"), Language.EN).get("missing").get(0);
+        assertThat(en.get("label").asText()).isEqualTo("the funding mode (co-financing or self-funding)");
+    }
+
+    @Test
+    void a_decision_without_money_keeps_the_rate_and_gives_a_zero_grant() throws Exception {
+        JsonNode co = json(eligible().with("host.kind", "TERRITORIAL_AUTHORITY"), Language.EN).get("coFinancing");
+        assertThat(co.get("granted").asBoolean()).isFalse();
+        assertThat(co.get("recipient").isNull()).isTrue();
+        assertThat(co.get("rate").asText()).isEqualTo("0.70");
+        assertThat(co.get("grantAmount").asText()).isEqualTo("0.00");
+        assertThat(co.get("piaAmount").asText()).isEqualTo("0.00");
+        assertThat(co.get("hostAmount").asText()).isEqualTo("140000.00");
+        JsonNode unknown = json(eligible().without("funding.totalEmployerCost"), Language.EN).get("coFinancing");
+        assertThat(unknown.get("grantAmount").isNull()).isTrue();
+        assertThat(unknown.get("hostAmount").isNull()).isTrue();
     }
 
     @Test

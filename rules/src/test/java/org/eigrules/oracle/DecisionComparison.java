@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Compares two decisions on everything a policy decides: verdict, failing clauses, missing fields,
+ * Compares two decisions on everything a policy decides: verdict, failing clauses, missing and
+ * implausible fields (by path and clause; labels are wording),
  * every co-financing field and the clauses its notes cite, priorities. Not compared: message
  * texts and rule names, which only the rule files have.
  */
@@ -27,10 +28,15 @@ public final class DecisionComparison {
         check(out, "promotion", actual.promotion(), expected.promotion());
         check(out, "verdict", actual.verdict(), expected.verdict());
         check(out, "reasons", new TreeSet<>(actual.failedClauses()), new TreeSet<>(expected.failedClauses()));
-        check(out, "missing", actual.missing(), expected.missing());
+        check(out, "id", actual.id(), expected.id());
+        check(out, "missing", actual.missing().stream().map(m -> m.field() + " " + m.clause()).toList(),
+                expected.missing().stream().map(m -> m.field() + " " + m.clause()).toList());
+        check(out, "implausible", actual.implausible().stream().map(m -> m.field() + " " + m.clause()).toList(),
+                expected.implausible().stream().map(m -> m.field() + " " + m.clause()).toList());
         CoFinancing a = actual.coFinancing();
         CoFinancing e = expected.coFinancing();
         check(out, "coFinancing.mode", a.mode(), e.mode());
+        check(out, "coFinancing.funder", a.funder(), e.funder());
         check(out, "coFinancing.granted", a.granted(), e.granted());
         check(out, "coFinancing.recipient", a.recipient(), e.recipient());
         amount(out, "coFinancing.rate", a.rate(), e.rate());

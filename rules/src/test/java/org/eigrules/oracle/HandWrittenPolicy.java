@@ -3,6 +3,7 @@ package org.eigrules.oracle;
 import org.eigrules.decision.Clauses;
 import org.eigrules.decision.CoFinancing;
 import org.eigrules.decision.Decision;
+import org.eigrules.decision.ImplausibleValue;
 import org.eigrules.decision.LocalizedText;
 import org.eigrules.decision.MissingField;
 import org.eigrules.decision.Note;
@@ -53,6 +54,12 @@ import static org.eigrules.model.BodyKind.TERRITORIAL_AUTHORITY;
  * the README lists, without looking at the rule files or the parameter files: an independent
  * oracle for the Drools rules, and the hand-written baseline for performance comparisons.
  *
+ * <p>Every clause is three-valued, as the policy's "Three-valued clauses" says: it fails as soon
+ * as the facts given make it fail, and a field is missing only when its absence leaves its clause
+ * undecided. Independent administrative authorities need a ministry carrier (FIN-2); every
+ * technical, data or design profile is recruited (CHL-4); an implausible cost is listed as
+ * implausible (FIN-4), not missing.
+ *
  * <p>It holds its own copy of promotion 3's values on purpose: a test oracle that read
  * {@code p3.yaml} would agree with a wrong value in it. Messages are not reproduced (each reason's
  * and note's message is its clause id) and no rule names are recorded.
@@ -66,7 +73,7 @@ public final class HandWrittenPolicy {
     static final int MIN_EIGS = 2;
     static final int MAX_EIGS = 3;
     static final Set<Profile> PROFILES = EnumSet.of(Profile.DEVELOPMENT, Profile.DESIGN, Profile.DATA_SCIENCE,
-            Profile.GEOMATICS, Profile.STATISTICS);
+            Profile.GEOMATICS, Profile.STATISTICS, Profile.DATA_ENGINEERING);
     static final Set<BodyKind> HOSTS = EnumSet.of(MINISTRY, CENTRAL_ADMINISTRATION, STATE_OPERATOR,
             DEVOLVED_STATE_SERVICE, INDEPENDENT_AUTHORITY, TERRITORIAL_AUTHORITY, HEALTH_ESTABLISHMENT);
     static final int MIN_TEAM = 2;
@@ -74,9 +81,10 @@ public final class HandWrittenPolicy {
     static final int MAX_SLIDES = 12;
     static final BigDecimal NET_MONTHLY = new BigDecimal("4000.00");
     static final BigDecimal RATE = new BigDecimal("0.70");
-    static final Set<BodyKind> DIRECT = EnumSet.of(MINISTRY, CENTRAL_ADMINISTRATION, INDEPENDENT_AUTHORITY);
+    static final Set<BodyKind> DIRECT = EnumSet.of(MINISTRY, CENTRAL_ADMINISTRATION);
     static final Set<BodyKind> THROUGH_CARRIER = EnumSet.of(STATE_OPERATOR, DEVOLVED_STATE_SERVICE);
-    static final Set<BodyKind> THROUGH_AGREEMENT = EnumSet.of(TERRITORIAL_AUTHORITY, HEALTH_ESTABLISHMENT);
+    static final Set<BodyKind> THROUGH_AGREEMENT = EnumSet.of(TERRITORIAL_AUTHORITY, HEALTH_ESTABLISHMENT,
+            INDEPENDENT_AUTHORITY);
     static final Set<BodyKind> CARRIERS = EnumSet.of(MINISTRY, CENTRAL_ADMINISTRATION);
     static final Set<BodyKind> AGREEMENT_CARRIERS = EnumSet.of(MINISTRY);
 
@@ -87,6 +95,7 @@ public final class HandWrittenPolicy {
     public static Decision decide(Application a) {
         Set<String> failed = new TreeSet<>(Clauses.ORDER);
         Set<MissingField> missing = new LinkedHashSet<>();
+        Set<MissingField> implausible = new LinkedHashSet<>();
         List<String> notes = new ArrayList<>();
 
         if (a.receivedAt() == null) {
@@ -104,18 +113,32 @@ public final class HandWrittenPolicy {
             missing.add(new MissingField("host", "ADM-1"));
         } else if (host.kind() == null) {
             missing.add(new MissingField("host.kind", "ADM-1"));
-            missing.add(new MissingField("host.kind", "FIN-1"));
         } else if (!HOSTS.contains(host.kind())) {
             failed.add("ADM-1");
         }
-        if (a.fundingCarrier() != null && a.fundingCarrier().kind() == null) {
-            missing.add(new MissingField("fundingCarrier.kind", "FIN-1"));
+        boolean coFinanced = a.funding() != null && (a.funding().mode() == FundingMode.CO_FINANCED
+                || a.funding().mode() == FundingMode.PIA);
+        // Who receives the money stays open while the host is unknown, unless the défi pays for itself.
+        boolean maybeCoFinanced = a.funding() == null || a.funding().mode() != FundingMode.SELF_FUNDED;
+        if (maybeCoFinanced && host == null) {
+            missing.add(new MissingField("host", "FIN-1"));
+        }
+        if (maybeCoFinanced && host != null && host.kind() == null) {
+            missing.add(new MissingField("host.kind", "FIN-1"));
+        }
+        if (maybeCoFinanced && host != null && a.fundingCarrier() != null && a.fundingCarrier().kind() == null) {
+            if (host.kind() == null || DIRECT.contains(host.kind()) || THROUGH_CARRIER.contains(host.kind())
+                    || THROUGH_AGREEMENT.contains(host.kind())) {
+                missing.add(new MissingField("fundingCarrier.kind", "FIN-1"));
+            }
         }
         mentors(a.mentors(), failed, missing);
         team(a.team(), failed, missing);
         commitments(a.commitments(), failed, missing);
         documents(a.documents(), failed, missing);
         Funding funding = a.funding();
+        String recipient = recipient(a, notes);
+        boolean refused = coFinanced && recipient == null && (notes.contains("FIN-1") || notes.contains("FIN-2"));
         if (funding == null) {
             missing.add(new MissingField("funding", "FIN-3"));
             missing.add(new MissingField("funding", "FIN-4"));
@@ -124,43 +147,66 @@ public final class HandWrittenPolicy {
                 missing.add(new MissingField("funding.mode", "FIN-3"));
             }
             if (funding.totalEmployerCost() == null) {
-                missing.add(new MissingField("funding.totalEmployerCost", "FIN-3"));
+                if (funding.mode() != FundingMode.SELF_FUNDED && !refused) {
+                    missing.add(new MissingField("funding.totalEmployerCost", "FIN-3"));
+                }
                 missing.add(new MissingField("funding.totalEmployerCost", "FIN-4"));
             }
-            if (funding.mode() == FundingMode.PIA && funding.requestedPiaAmount() == null) {
-                missing.add(new MissingField("funding.requestedPiaAmount", "FIN-3"));
+            if (coFinanced && funding.requested() == null && !refused) {
+                // Answered in the file's own names: promotion 3's when it says PIA.
+                missing.add(new MissingField(funding.mode() == FundingMode.PIA || funding.requestedPiaAmount() != null
+                        ? "funding.requestedPiaAmount" : "funding.requestedAmount", "FIN-3"));
             }
             int eigs = a.eigs() == null ? 0 : a.eigs().size();
             if (eigs > 0 && funding.totalEmployerCost() != null && funding.totalEmployerCost()
                     .compareTo(NET_MONTHLY.multiply(BigDecimal.valueOf((long) MONTHS * eigs))) < 0) {
-                missing.add(new MissingField("funding.totalEmployerCost", "FIN-4"));
-                notes.add("FIN-4");
+                implausible.add(new MissingField("funding.totalEmployerCost", "FIN-4"));
             }
         }
+        if (a.eigs() == null) {
+            missing.add(new MissingField("eigs", "FIN-4"));
+        }
 
-        List<MissingField> missingSorted = new ArrayList<>(missing);
-        missingSorted.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause, Clauses.ORDER));
-        Verdict verdict = !failed.isEmpty() ? Verdict.INELIGIBLE : !missingSorted.isEmpty() ? Verdict.INCOMPLETE : Verdict.ELIGIBLE;
+        List<MissingField> missingSorted = sorted(missing);
+        List<MissingField> implausibleSorted = sorted(implausible);
+        Verdict verdict = !failed.isEmpty() ? Verdict.INELIGIBLE
+                : !missingSorted.isEmpty() || !implausibleSorted.isEmpty() ? Verdict.INCOMPLETE : Verdict.ELIGIBLE;
 
-        CoFinancing coFinancing = coFinancing(a, verdict, failed, missingSorted, notes);
+        CoFinancing coFinancing = coFinancing(a, verdict, failed, missingSorted, implausibleSorted, recipient, notes);
         List<Reason> reasons = failed.stream().map(c -> new Reason(c, new LocalizedText(c, c), "")).toList();
-        return new Decision(a.challenge().name(), a.promotion(), verdict, reasons, missingSorted, coFinancing,
-                priorities(a), List.of());
+        List<ImplausibleValue> implausibleValues = implausibleSorted.stream()
+                .map(m -> new ImplausibleValue(m.field(), m.clause(), null, new LocalizedText(m.clause(), m.clause())))
+                .toList();
+        return new Decision(a.id(), a.challenge().name(), a.promotion(), verdict, reasons, missingSorted,
+                implausibleValues, coFinancing, priorities(a), List.of(), java.util.Map.of());
+    }
+
+    private static List<MissingField> sorted(Set<MissingField> fields) {
+        List<MissingField> out = new ArrayList<>(fields);
+        out.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause, Clauses.ORDER));
+        return out;
     }
 
     private static void challenge(Challenge c, Set<String> failed, Set<MissingField> missing) {
-        if (c.problem() == null) {
-            missing.add(new MissingField("challenge.problem", "CHL-1"));
-        } else if (c.problem().isBlank()) {
+        // CHL-1 = a stated problem AND (not purely technical OR affects agents or users).
+        Boolean problemStated = c.problem() == null ? null : !c.problem().isBlank();
+        Boolean notPurelyTechnical = c.purelyTechnical() == null ? null : !c.purelyTechnical();
+        Boolean impacts = c.impactsAgentsOrUsers();
+        Boolean useful = Boolean.TRUE.equals(notPurelyTechnical) || Boolean.TRUE.equals(impacts) ? Boolean.TRUE
+                : Boolean.FALSE.equals(notPurelyTechnical) && Boolean.FALSE.equals(impacts) ? Boolean.FALSE : null;
+        if (Boolean.FALSE.equals(problemStated) || Boolean.FALSE.equals(useful)) {
             failed.add("CHL-1");
-        }
-        if (c.purelyTechnical() == null) {
-            missing.add(new MissingField("challenge.purelyTechnical", "CHL-1"));
-        } else if (c.purelyTechnical()) {
-            if (c.impactsAgentsOrUsers() == null) {
-                missing.add(new MissingField("challenge.impactsAgentsOrUsers", "CHL-1"));
-            } else if (!c.impactsAgentsOrUsers()) {
-                failed.add("CHL-1");
+        } else {
+            if (problemStated == null) {
+                missing.add(new MissingField("challenge.problem", "CHL-1"));
+            }
+            if (useful == null) {
+                if (notPurelyTechnical == null) {
+                    missing.add(new MissingField("challenge.purelyTechnical", "CHL-1"));
+                }
+                if (impacts == null) {
+                    missing.add(new MissingField("challenge.impactsAgentsOrUsers", "CHL-1"));
+                }
             }
         }
         if (c.durationMonths() == null) {
@@ -179,12 +225,14 @@ public final class HandWrittenPolicy {
         if (eigs.size() < MIN_EIGS || eigs.size() > MAX_EIGS) {
             failed.add("CHL-3");
         }
+        boolean outside = eigs.stream().anyMatch(e -> e.profile() != null && !PROFILES.contains(e.profile()));
+        if (outside) {
+            failed.add("CHL-4");
+            return;
+        }
         for (int i = 0; i < eigs.size(); i++) {
-            Profile profile = eigs.get(i).profile();
-            if (profile == null) {
+            if (eigs.get(i).profile() == null) {
                 missing.add(new MissingField("eigs[" + i + "].profile", "CHL-4"));
-            } else if (!PROFILES.contains(profile)) {
-                failed.add("CHL-4");
             }
         }
     }
@@ -199,16 +247,11 @@ public final class HandWrittenPolicy {
         HighLevelMentor highLevel = m.highLevel();
         if (operational == null) {
             missing.add(new MissingField("mentors.operational", "CHL-5"));
-        } else if (operational.name() == null) {
-            missing.add(new MissingField("mentors.operational.name", "CHL-5"));
         }
         if (highLevel == null) {
             missing.add(new MissingField("mentors.highLevel", "CHL-5"));
             missing.add(new MissingField("mentors.highLevel", "COM-3"));
         } else {
-            if (highLevel.name() == null) {
-                missing.add(new MissingField("mentors.highLevel.name", "CHL-5"));
-            }
             if (highLevel.position() == null) {
                 missing.add(new MissingField("mentors.highLevel.position", "COM-3"));
             } else if (highLevel.position().isBlank()) {
@@ -216,12 +259,22 @@ public final class HandWrittenPolicy {
             }
         }
         if (operational != null && highLevel != null) {
-            boolean same = operational.email() != null && highLevel.email() != null
-                    ? normal(operational.email()).equals(normal(highLevel.email()))
-                    : operational.name() != null && highLevel.name() != null
-                    && normal(operational.name()).equals(normal(highLevel.name()));
-            if (same) {
-                failed.add("CHL-5");
+            if (operational.email() != null && highLevel.email() != null) {
+                if (normal(operational.email()).equals(normal(highLevel.email()))) {
+                    failed.add("CHL-5");
+                }
+            } else if (operational.name() != null && highLevel.name() != null) {
+                if (normal(operational.name()).equals(normal(highLevel.name()))) {
+                    failed.add("CHL-5");
+                }
+            } else {
+                // Neither the e-mails nor the names can be compared: the absent names decide.
+                if (operational.name() == null) {
+                    missing.add(new MissingField("mentors.operational.name", "CHL-5"));
+                }
+                if (highLevel.name() == null) {
+                    missing.add(new MissingField("mentors.highLevel.name", "CHL-5"));
+                }
             }
         }
     }
@@ -231,22 +284,21 @@ public final class HandWrittenPolicy {
             missing.add(new MissingField("team", "CHL-6"));
             return;
         }
-        if (team.size() < MIN_TEAM) {
-            failed.add("CHL-6");
-        }
         Set<String> roles = new HashSet<>();
-        boolean allRoles = true;
+        List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < team.size(); i++) {
             String role = team.get(i).role();
             if (role == null) {
-                missing.add(new MissingField("team[" + i + "].role", "CHL-6"));
-                allRoles = false;
+                unknown.add(i);
             } else {
                 roles.add(normal(role));
             }
         }
-        if (allRoles && roles.size() < MIN_ROLES) {
+        // Each member without a role could at best bring one more distinct role.
+        if (team.size() < MIN_TEAM || roles.size() + unknown.size() < MIN_ROLES) {
             failed.add("CHL-6");
+        } else if (roles.size() < MIN_ROLES) {
+            unknown.forEach(i -> missing.add(new MissingField("team[" + i + "].role", "CHL-6")));
         }
     }
 
@@ -259,8 +311,12 @@ public final class HandWrittenPolicy {
         }
         answer(c.dataAccess(), "commitments.dataAccess", "COM-1", failed, missing);
         answer(c.technicalEnvironment(), "commitments.technicalEnvironment", "COM-2", failed, missing);
-        answer(c.offSiteWork(), "commitments.offSiteWork", "COM-4", failed, missing);
-        answer(c.supportProgramme(), "commitments.supportProgramme", "COM-4", failed, missing);
+        if (Boolean.FALSE.equals(c.offSiteWork()) || Boolean.FALSE.equals(c.supportProgramme())) {
+            failed.add("COM-4");
+        } else {
+            answer(c.offSiteWork(), "commitments.offSiteWork", "COM-4", failed, missing);
+            answer(c.supportProgramme(), "commitments.supportProgramme", "COM-4", failed, missing);
+        }
         answer(c.openSourceAndOpenData(), "commitments.openSourceAndOpenData", "COM-5", failed, missing);
         if (c.continuationPlan() == null) {
             missing.add(new MissingField("commitments.continuationPlan", "COM-6"));
@@ -282,30 +338,31 @@ public final class HandWrittenPolicy {
             missing.add(new MissingField("documents", "DOC-1"));
             return;
         }
+        if (d.pitchSlides() != null && d.pitchSlides() > MAX_SLIDES) {
+            failed.add("DOC-1");
+            return;
+        }
         if (d.detailedForm() == null || !d.detailedForm()) {
             missing.add(new MissingField("documents.detailedForm", "DOC-1"));
         }
         if (d.pitchSlides() == null || d.pitchSlides() == 0) {
             missing.add(new MissingField("documents.pitchSlides", "DOC-1"));
-        } else if (d.pitchSlides() > MAX_SLIDES) {
-            failed.add("DOC-1");
         }
         if (d.financialSimulation() == null || !d.financialSimulation()) {
             missing.add(new MissingField("documents.financialSimulation", "DOC-1"));
         }
     }
 
-    private static CoFinancing coFinancing(Application a, Verdict verdict, Set<String> failed,
-                                           List<MissingField> missing, List<String> notes) {
+    /** Who may receive the PIA money (FIN-1, FIN-2); a refusal or self-funding is noted. */
+    private static String recipient(Application a, List<String> notes) {
         Funding funding = a.funding();
-        FundingMode mode = funding == null ? null : funding.mode();
-        BigDecimal total = funding == null || funding.totalEmployerCost() == null ? null
-                : funding.totalEmployerCost().setScale(2, RoundingMode.UNNECESSARY);
+        FundingMode mode = funding == null || funding.mode() != FundingMode.PIA ? (funding == null ? null : funding.mode())
+                : FundingMode.CO_FINANCED;
         if (mode == FundingMode.SELF_FUNDED) {
             notes.add("FIN-5");
         }
         String recipient = null;
-        if (mode == FundingMode.PIA && a.host() != null && a.host().kind() != null) {
+        if (mode == FundingMode.CO_FINANCED && a.host() != null && a.host().kind() != null) {
             BodyKind kind = a.host().kind();
             FundingCarrier carrier = a.fundingCarrier();
             BodyKind carrierKind = carrier == null ? null : carrier.kind();
@@ -331,23 +388,39 @@ public final class HandWrittenPolicy {
                 }
             }
         }
+        return recipient;
+    }
+
+    private static CoFinancing coFinancing(Application a, Verdict verdict, Set<String> failed,
+                                           List<MissingField> missing, List<MissingField> implausible,
+                                           String recipient, List<String> notes) {
+        Funding funding = a.funding();
+        FundingMode mode = funding == null || funding.mode() != FundingMode.PIA ? (funding == null ? null : funding.mode())
+                : FundingMode.CO_FINANCED;
+        BigDecimal total = funding == null || funding.totalEmployerCost() == null ? null
+                : funding.totalEmployerCost().setScale(2, RoundingMode.UNNECESSARY);
         BigDecimal pia = null;
-        if (recipient != null && total != null && funding.requestedPiaAmount() != null) {
+        boolean capped = false;
+        if (recipient != null && total != null && funding.requested() != null) {
             BigDecimal share = total.multiply(RATE).setScale(2, RoundingMode.HALF_UP);
-            if (funding.requestedPiaAmount().compareTo(share) > 0) {
+            if (funding.requested().compareTo(share) > 0) {
                 pia = share;
-                notes.add("FIN-3");
+                capped = true;
             } else {
-                pia = funding.requestedPiaAmount().setScale(2, RoundingMode.UNNECESSARY);
+                pia = funding.requested().setScale(2, RoundingMode.UNNECESSARY);
             }
         }
         if (pia != null && verdict == Verdict.ELIGIBLE) {
-            return new CoFinancing(mode, true, recipient, RATE, pia, total.subtract(pia), noteList(notes));
+            if (capped) {
+                notes.add("FIN-3");
+            }
+            return new CoFinancing(mode, "PIA", true, recipient, RATE, pia, total.subtract(pia), noteList(notes));
         }
-        if (mode == FundingMode.PIA && verdict != Verdict.ELIGIBLE) {
-            notes.add(0, verdict == Verdict.INELIGIBLE ? failed.iterator().next() : missing.get(0).clause());
+        if (mode == FundingMode.CO_FINANCED && verdict != Verdict.ELIGIBLE) {
+            notes.add(0, verdict == Verdict.INELIGIBLE ? failed.iterator().next()
+                    : !missing.isEmpty() ? missing.get(0).clause() : implausible.get(0).clause());
         }
-        return new CoFinancing(mode, false, null, new BigDecimal("0.00"), total == null ? null : new BigDecimal("0.00"),
+        return new CoFinancing(mode, "PIA", false, null, RATE, total == null ? null : new BigDecimal("0.00"),
                 total, noteList(notes));
     }
 

@@ -65,8 +65,14 @@ public class ParameterFilesTest {
         assertThat(p3.contractMonths()).isEqualTo(10);
         assertThat(p3.minEigs()).isEqualTo(2);
         assertThat(p3.maxEigs()).isEqualTo(3);
+        // CHL-4, project reading: every technical, data or design profile; not digital law.
         assertThat(p3.profiles()).containsExactlyInAnyOrder(Profile.DEVELOPMENT, Profile.DESIGN, Profile.DATA_SCIENCE,
-                Profile.GEOMATICS, Profile.STATISTICS);
+                Profile.GEOMATICS, Profile.STATISTICS, Profile.DATA_ENGINEERING);
+        // FIN-1/FIN-2: only ministries (and their central administrations) are funded directly;
+        // independent authorities sit with the other administrations that need a ministry carrier.
+        assertThat(p3.piaDirectRecipientKinds()).containsExactlyInAnyOrder(BodyKind.MINISTRY, BodyKind.CENTRAL_ADMINISTRATION);
+        assertThat(p3.piaAgreementKinds()).containsExactlyInAnyOrder(BodyKind.TERRITORIAL_AUTHORITY,
+                BodyKind.HEALTH_ESTABLISHMENT, BodyKind.INDEPENDENT_AUTHORITY);
         assertThat(p3.eligibleHostKinds()).doesNotContain(BodyKind.COMPANY, BodyKind.ASSOCIATION, BodyKind.OTHER);
         assertThat(p3.maxPitchSlides()).isEqualTo(12);
         assertThat(p3.netMonthlySalary()).isEqualByComparingTo("4000");

@@ -142,8 +142,12 @@ public final class Breakages {
     }
 
     /**
-     * Eligible applications without one field that a clause needs: every {@link NeededBy} field the
-     * application has (list elements included), and the PIA amount of a PIA request.
+     * Eligible applications without one field whose absence leaves a clause undecided: every
+     * {@link NeededBy} field the application has (list elements included), and the fields a clause
+     * needs only in some cases when this application is such a case — CHL-1's problem and answers,
+     * an EIG's profile, COM-4's two answers, DOC-1's pieces, the amount requested while PIA money
+     * could be paid. The host's kind (or the host) is then also missing for FIN-1 unless the défi
+     * is self-funded, and the total for FIN-3 while PIA money could be paid.
      */
     public static Gen<Missing> missingExactlyOne(PromotionParameters p) {
         Gen<Application> eligible = EigGenerators.eligibleApplications(p);
@@ -151,14 +155,67 @@ public final class Breakages {
             Application original = eligible.generate(in);
             Map<String, List<String>> needed = new LinkedHashMap<>();
             neededFields(original, "", needed);
-            if (original.funding().mode() == FundingMode.PIA) {
-                needed.put("funding.requestedPiaAmount", List.of("FIN-3"));
+            boolean coFinanced = original.funding().coFinanced();
+            boolean payable = coFinanced && !piaRefused(original, p);
+            if (original.funding().mode() != FundingMode.SELF_FUNDED) {
+                needed.computeIfPresent("host.kind", (k, v) -> plus(v, "FIN-1"));
+                needed.computeIfPresent("host", (k, v) -> plus(v, "FIN-1"));
             }
+            if (payable) {
+                needed.computeIfPresent("funding.totalEmployerCost", (k, v) -> plus(v, "FIN-3"));
+                if (original.funding().requested() != null) {
+                    String path = original.funding().requestedAmount() != null ? "funding.requestedAmount"
+                            : "funding.requestedPiaAmount";
+                    needed.put(path, List.of("FIN-3"));
+                }
+            }
+            needed.put("challenge.problem", List.of("CHL-1"));
+            // The answers decide CHL-1 together: each is missing alone when the other does not decide.
+            if (Boolean.FALSE.equals(original.challenge().impactsAgentsOrUsers())) {
+                needed.put("challenge.purelyTechnical", List.of("CHL-1"));
+            }
+            if (Boolean.TRUE.equals(original.challenge().purelyTechnical())) {
+                needed.put("challenge.impactsAgentsOrUsers", List.of("CHL-1"));
+            }
+            for (int i = 0; i < original.eigs().size(); i++) {
+                needed.put("eigs[" + i + "].profile", List.of("CHL-4"));
+            }
+            needed.put("commitments.offSiteWork", List.of("COM-4"));
+            needed.put("commitments.supportProgramme", List.of("COM-4"));
+            needed.put("documents.detailedForm", List.of("DOC-1"));
+            needed.put("documents.pitchSlides", List.of("DOC-1"));
+            needed.put("documents.financialSimulation", List.of("DOC-1"));
             List<String> fields = new ArrayList<>(needed.keySet());
             String field = arbitrary().pick(fields).generate(in);
-            List<MissingField> expected = needed.get(field).stream().map(c -> new MissingField(field, c)).toList();
-            return new Missing(field, expected, original, without(original, field));
+            Application missing = without(original, field);
+            // Without its amount, a file is answered in its own names: promotion 3's when it says PIA.
+            String listed = field.startsWith("funding.requested") ? missing.funding().requestedPath() : field;
+            List<MissingField> expected = needed.get(field).stream().map(c -> new MissingField(listed, c)).toList();
+            return new Missing(field, expected, original, missing);
         };
+    }
+
+    private static List<String> plus(List<String> clauses, String clause) {
+        List<String> more = new ArrayList<>(clauses);
+        more.add(clause);
+        return more;
+    }
+
+    /** Whether FIN-1 or FIN-2 refuse PIA money to this co-financed application (no valid recipient). */
+    static boolean piaRefused(Application a, PromotionParameters p) {
+        BodyKind kind = a.host() == null ? null : a.host().kind();
+        BodyKind carrier = a.fundingCarrier() == null ? null : a.fundingCarrier().kind();
+        if (kind == null) {
+            return false;
+        }
+        if (p.piaDirectRecipientKinds().contains(kind) || p.piaCarrierRequiredKinds().contains(kind)) {
+            return a.fundingCarrier() == null ? p.piaCarrierRequiredKinds().contains(kind)
+                    : carrier != null && !p.piaCarrierKinds().contains(carrier);
+        }
+        if (p.piaAgreementKinds().contains(kind)) {
+            return a.fundingCarrier() == null || carrier != null && !p.piaAgreementCarrierKinds().contains(carrier);
+        }
+        return false;
     }
 
     private static void neededFields(Object record, String prefix, Map<String, List<String>> needed) {

@@ -165,7 +165,7 @@ public final class EigGenerators {
     /** Funding near the PIA share and the salary floor; amounts always have two decimals. */
     public static Gen<Funding> funding(PromotionParameters p) {
         return in -> {
-            FundingMode mode = sometimesAbsent(oneOf(FundingMode.PIA, FundingMode.PIA, FundingMode.SELF_FUNDED), 50)
+            FundingMode mode = sometimesAbsent(oneOf(FundingMode.CO_FINANCED, FundingMode.PIA, FundingMode.SELF_FUNDED), 50)
                     .generate(in);
             BigDecimal total = sometimesAbsent(amounts(5_000_000L, 25_000_000L), 50).generate(in);
             BigDecimal requested = null;
@@ -173,8 +173,13 @@ public final class EigGenerators {
                 requested = sometimesAbsent(requestedAmounts(total == null ? new BigDecimal("100000.00") : total, p), 40)
                         .generate(in);
             }
-            return new Funding(mode, total, requested);
+            return funding(mode, total, requested);
         };
+    }
+
+    /** A file that says PIA uses promotion 3's name for the amount too; one that says CO_FINANCED the contract's. */
+    private static Funding funding(FundingMode mode, BigDecimal total, BigDecimal requested) {
+        return mode == FundingMode.PIA ? new Funding(mode, total, null, requested) : new Funding(mode, total, requested);
     }
 
     /** Well-formed applications of every verdict: values near the clauses' limits, some fields absent. */
@@ -242,13 +247,13 @@ public final class EigGenerators {
                     integers().between(1, p.maxPitchSlides()).mix(oneOf(p.maxPitchSlides()), 40).generate(in), true);
             BigDecimal floor = p.leastPlausibleEmployerCost(eigCount);
             BigDecimal total = atOrAboveTheFloor(floor, p, in);
-            FundingMode mode = oneOf(FundingMode.PIA, FundingMode.PIA, FundingMode.SELF_FUNDED).generate(in);
-            BigDecimal requested = mode == FundingMode.PIA && p.piaRate() != null
+            FundingMode mode = oneOf(FundingMode.CO_FINANCED, FundingMode.PIA, FundingMode.SELF_FUNDED).generate(in);
+            BigDecimal requested = mode != FundingMode.SELF_FUNDED && p.piaRate() != null
                     ? requestedAmounts(total, p).generate(in) : null;
             OffsetDateTime receivedAt = receiptTimesWithinTheCall(p).mix(receiptTimesAtTheCallLimitsInside(p), 40)
                     .generate(in);
             return new Application(p.promotion(), receivedAt, challenge, eigs, host, carrier, mentors, team,
-                    commitments, documents, new Funding(mode, total, requested));
+                    commitments, documents, funding(mode, total, requested));
         };
     }
 

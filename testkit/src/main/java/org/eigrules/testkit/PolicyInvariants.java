@@ -3,6 +3,7 @@ package org.eigrules.testkit;
 import org.eigrules.EigRules;
 import org.eigrules.decision.CoFinancing;
 import org.eigrules.decision.Decision;
+import org.eigrules.decision.ImplausibleValue;
 import org.eigrules.decision.MissingField;
 import org.eigrules.decision.Reason;
 import org.eigrules.decision.Verdict;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -108,7 +110,10 @@ public final class PolicyInvariants {
         }
     }
 
-    /** Co-financing granted implies ELIGIBLE; INELIGIBLE has a reason; INCOMPLETE lists a field; clauses cited exist. */
+    /**
+     * Co-financing granted implies ELIGIBLE; INELIGIBLE has a reason; INCOMPLETE lists a missing field
+     * or an implausible value; clauses cited exist.
+     */
     public void verdictsExplainThemselves() {
         Set<String> clauses = rules.rules().stream().map(RuleMetadata::clause).collect(Collectors.toSet());
         forAll("every verdict explains itself", applications(), a -> {
@@ -116,14 +121,21 @@ public final class PolicyInvariants {
             require(!d.coFinancing().granted() || d.verdict() == Verdict.ELIGIBLE,
                     "co-financing granted to a %s défi", d.verdict());
             require(d.verdict() != Verdict.INELIGIBLE || !d.reasons().isEmpty(), "INELIGIBLE without a reason");
-            require(d.verdict() != Verdict.INCOMPLETE || !d.missing().isEmpty(), "INCOMPLETE without a missing field");
-            require(d.verdict() != Verdict.ELIGIBLE || d.reasons().isEmpty() && d.missing().isEmpty(),
-                    "ELIGIBLE with reasons %s or missing fields %s", d.reasons(), d.missing());
+            require(d.verdict() != Verdict.INCOMPLETE || !d.missing().isEmpty() || !d.implausible().isEmpty(),
+                    "INCOMPLETE without a missing field or an implausible value");
+            require(d.verdict() != Verdict.ELIGIBLE || d.reasons().isEmpty() && d.missing().isEmpty()
+                            && d.implausible().isEmpty(),
+                    "ELIGIBLE with reasons %s, missing fields %s or implausible values %s", d.reasons(), d.missing(),
+                    d.implausible());
             for (Reason reason : d.reasons()) {
                 require(clauses.contains(reason.clause()), "a reason cites %s, which no rule implements", reason.clause());
             }
             for (MissingField field : d.missing()) {
                 require(clauses.contains(field.clause()), "a missing field cites %s, which no rule implements", field.clause());
+            }
+            for (ImplausibleValue value : d.implausible()) {
+                require(clauses.contains(value.clause()), "an implausible value cites %s, which no rule implements",
+                        value.clause());
             }
         });
     }
@@ -147,9 +159,13 @@ public final class PolicyInvariants {
         });
     }
 
-    /** A territorial authority or health establishment without a ministry carrier never gets PIA money. */
+    /**
+     * The other administrations — a territorial authority, a health establishment or an independent
+     * administrative authority — never get PIA money without a ministry carrier.
+     */
     public void localAuthoritiesNeedAMinistry() {
-        Gen<BodyKind> local = EigGenerators.oneOf(BodyKind.TERRITORIAL_AUTHORITY, BodyKind.HEALTH_ESTABLISHMENT);
+        Gen<BodyKind> local = EigGenerators.oneOf(BodyKind.TERRITORIAL_AUTHORITY, BodyKind.HEALTH_ESTABLISHMENT,
+                BodyKind.INDEPENDENT_AUTHORITY);
         List<BodyKind> others = java.util.Arrays.stream(BodyKind.values()).filter(k -> k != BodyKind.MINISTRY).toList();
         Gen<BodyKind> notMinistry = org.quicktheories.generators.SourceDSL.arbitrary().pick(others);
         Gen<Application> all = applications();
@@ -160,7 +176,8 @@ public final class PolicyInvariants {
                     : Applications.with(a, "fundingCarrier", new org.eigrules.model.FundingCarrier("Porteur",
                     notMinistry.generate(in)));
         };
-        forAll("no PIA money for a territorial authority or health establishment without a ministry carrier", gen, a -> {
+        forAll("no PIA money for a territorial authority, health establishment or independent authority without a "
+                + "ministry carrier", gen, a -> {
             CoFinancing co = rules.evaluate(a).coFinancing();
             require(!co.granted() && co.recipient() == null, "granted to %s", co.recipient());
             require(co.piaAmount() == null || co.piaAmount().signum() == 0, "PIA amount %s", co.piaAmount());
@@ -189,6 +206,80 @@ public final class PolicyInvariants {
             require(new TreeSet<>(d.missing().stream().map(f -> f.field() + " " + f.clause()).toList())
                             .equals(new TreeSet<>(m.expected().stream().map(f -> f.field() + " " + f.clause()).toList())),
                     "without %s the missing fields are %s, expected %s", m.field(), d.missing(), m.expected());
+        });
+    }
+
+    /** Fields the three-valued invariant takes out, a few at a time, so that some are missing. */
+    private static final List<String> REMOVABLE = List.of("receivedAt", "challenge.problem", "challenge.purelyTechnical",
+            "challenge.impactsAgentsOrUsers", "challenge.durationMonths", "eigs", "eigs[0].profile", "eigs[1].profile",
+            "host", "host.kind", "fundingCarrier.kind", "mentors", "mentors.operational", "mentors.highLevel",
+            "mentors.operational.name", "mentors.highLevel.name", "mentors.operational.email", "mentors.highLevel.email",
+            "mentors.highLevel.position", "team", "team[0].role", "team[1].role", "team[2].role", "commitments",
+            "commitments.dataAccess", "commitments.offSiteWork", "commitments.supportProgramme",
+            "commitments.continuationPlan", "documents", "documents.detailedForm", "documents.pitchSlides",
+            "documents.financialSimulation", "funding", "funding.mode", "funding.totalEmployerCost", "funding.requestedAmount");
+
+    private static Application withoutIfPresent(Application a, String path) {
+        try {
+            return Applications.get(a, path) == null ? a : Applications.without(a, path);
+        } catch (RuntimeException e) {
+            return a; // a step on the way is absent, or the list is shorter
+        }
+    }
+
+    /** Where a clause stands in a decision: failed, undecided (missing or implausible), or passed. */
+    private static String status(Decision d, String clause) {
+        if (d.failedClauses().contains(clause)) {
+            return "failed";
+        }
+        boolean undecided = d.missing().stream().anyMatch(m -> m.clause().equals(clause))
+                || d.implausible().stream().anyMatch(v -> v.clause().equals(clause));
+        return undecided ? "undecided" : "passed";
+    }
+
+    /**
+     * Three-valued clauses: giving a value to a field the decision lists as missing never changes a
+     * clause that was already decided — a failed clause stays failed, a passed one stays passed.
+     * The value comes from another generated application, so it may itself be anything well-formed.
+     */
+    public void decidedClausesStayDecided() {
+        Set<String> clauses = rules.rules().stream().filter(r -> r.appliesTo(promotion))
+                .map(RuleMetadata::clause).filter(c -> !c.startsWith("PRI-")).collect(Collectors.toCollection(TreeSet::new));
+        Gen<Application> all = applications();
+        Gen<Application> donors = EigGenerators.applications(parameters).mix(EigGenerators.eligibleApplications(parameters), 50);
+        Gen<String> holes = arbitrary().pick(REMOVABLE);
+        Gen<Application[]> pairs = in -> {
+            Application a = all.generate(in);
+            for (int i = integers().between(0, 3).generate(in); i > 0; i--) {
+                a = withoutIfPresent(a, holes.generate(in));
+            }
+            return new Application[]{a, donors.generate(in)};
+        };
+        forAll("adding a value to a missing field never changes a decided clause", pairs, pair -> {
+            Application a = pair[0];
+            Decision before = rules.evaluate(a);
+            for (MissingField missing : before.missing()) {
+                Object value;
+                try {
+                    value = Applications.get(pair[1], missing.field());
+                } catch (RuntimeException e) {
+                    continue; // the donor has no such element (a shorter list)
+                }
+                if (value == null) {
+                    continue;
+                }
+                Application given = Applications.with(a, missing.field(), value);
+                if (!rules.violations(given).isEmpty()) {
+                    continue; // the value contradicts another field (a request on a self-funded file)
+                }
+                Decision after = rules.evaluate(given);
+                for (String clause : clauses) {
+                    String was = status(before, clause);
+                    String is = status(after, clause);
+                    require(was.equals("undecided") || was.equals(is),
+                            "%s was %s; giving %s the value %s makes it %s", clause, was, missing.field(), value, is);
+                }
+            }
         });
     }
 
@@ -274,6 +365,7 @@ public final class PolicyInvariants {
         all.put("localAuthoritiesNeedAMinistry", this::localAuthoritiesNeedAMinistry);
         all.put("aSingleFailureIsItsOwnReason", this::aSingleFailureIsItsOwnReason);
         all.put("aSingleMissingFieldIsListed", this::aSingleMissingFieldIsListed);
+        all.put("decidedClausesStayDecided", this::decidedClausesStayDecided);
         all.put("prioritiesNeverChangeAVerdict", this::prioritiesNeverChangeAVerdict);
         all.put("receiptOffsetsNeverChangeAVerdict", this::receiptOffsetsNeverChangeAVerdict);
         all.put("batchesAgreeWithSingleEvaluations", this::batchesAgreeWithSingleEvaluations);

@@ -37,6 +37,11 @@ class BuiltInRulesKeepTheInvariantsTest {
     }
 
     @Test
+    void adding_a_value_to_a_missing_field_never_changes_a_clause_already_decided() {
+        invariants.withExamples(1000).decidedClausesStayDecided();
+    }
+
+    @Test
     void priorities_never_change_a_verdict() {
         invariants.prioritiesNeverChangeAVerdict();
     }

@@ -52,8 +52,8 @@ class GeneratorsTest {
         assertThat(sample).anyMatch(a -> a.eigCount() == p3.maxEigs());
         assertThat(sample).anyMatch(a -> a.funding().totalEmployerCost()
                 .compareTo(p3.leastPlausibleEmployerCost(a.eigCount())) == 0);
-        assertThat(sample).anyMatch(a -> a.funding().requestedPiaAmount() != null
-                && a.funding().requestedPiaAmount().compareTo(p3.piaShareOf(a.funding().totalEmployerCost())) == 0);
+        assertThat(sample).anyMatch(a -> a.funding().requested() != null
+                && a.funding().requested().compareTo(p3.piaShareOf(a.funding().totalEmployerCost())) == 0);
     }
 
     @Test
