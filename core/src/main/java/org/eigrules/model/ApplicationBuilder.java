@@ -14,6 +14,7 @@ import java.util.List;
  */
 public final class ApplicationBuilder {
 
+    private String id;
     private Integer promotion;
     private OffsetDateTime receivedAt;
     private Challenge challenge;
@@ -38,6 +39,7 @@ public final class ApplicationBuilder {
      */
     public static ApplicationBuilder from(Application source) {
         ApplicationBuilder builder = new ApplicationBuilder();
+        builder.id = source.id();
         builder.promotion = source.promotion();
         builder.receivedAt = source.receivedAt();
         builder.challenge = source.challenge();
@@ -50,6 +52,17 @@ public final class ApplicationBuilder {
         builder.documents = source.documents();
         builder.funding = source.funding();
         return builder;
+    }
+
+    /**
+     * Sets {@link Application#id()}, the caller's own reference echoed in the decision.
+     *
+     * @param id the value, or null for absent
+     * @return this builder
+     */
+    public ApplicationBuilder id(String id) {
+        this.id = id;
+        return this;
     }
 
     /**
@@ -201,6 +214,6 @@ public final class ApplicationBuilder {
      * @return a new, immutable {@link Application}
      */
     public Application build() {
-        return new Application(promotion, receivedAt, challenge, eigs, host, fundingCarrier, mentors, team, commitments, documents, funding);
+        return new Application(id, promotion, receivedAt, challenge, eigs, host, fundingCarrier, mentors, team, commitments, documents, funding);
     }
 }

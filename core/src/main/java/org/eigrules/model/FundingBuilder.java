@@ -14,6 +14,7 @@ public final class FundingBuilder {
 
     private FundingMode mode;
     private BigDecimal totalEmployerCost;
+    private BigDecimal requestedAmount;
     private BigDecimal requestedPiaAmount;
 
     /** A builder with every field absent. */
@@ -30,6 +31,7 @@ public final class FundingBuilder {
         FundingBuilder builder = new FundingBuilder();
         builder.mode = source.mode();
         builder.totalEmployerCost = source.totalEmployerCost();
+        builder.requestedAmount = source.requestedAmount();
         builder.requestedPiaAmount = source.requestedPiaAmount();
         return builder;
     }
@@ -57,7 +59,18 @@ public final class FundingBuilder {
     }
 
     /**
-     * Sets {@link Funding#requestedPiaAmount()}.
+     * Sets {@link Funding#requestedAmount()}, the contract's name for the amount requested.
+     *
+     * @param requestedAmount the value, or null for absent
+     * @return this builder
+     */
+    public FundingBuilder requestedAmount(BigDecimal requestedAmount) {
+        this.requestedAmount = requestedAmount;
+        return this;
+    }
+
+    /**
+     * Sets {@link Funding#requestedPiaAmount()}, promotion 3's name for the amount requested.
      *
      * @param requestedPiaAmount the value, or null for absent
      * @return this builder
@@ -73,6 +86,6 @@ public final class FundingBuilder {
      * @return a new, immutable {@link Funding}
      */
     public Funding build() {
-        return new Funding(mode, totalEmployerCost, requestedPiaAmount);
+        return new Funding(mode, totalEmployerCost, requestedAmount, requestedPiaAmount);
     }
 }
