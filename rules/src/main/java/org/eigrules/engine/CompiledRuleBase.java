@@ -25,16 +25,32 @@ public final class CompiledRuleBase {
     private CompiledRuleBase() {
     }
 
-    /** The built-in rule base. */
+    /** The rule package of the application rules; the selection rules have a rule base of their own. */
+    public static final String APPLICATION_RULES = "org.eigrules.rules";
+
+    /** The built-in rule base of the application rules. */
     public static KieBase load() {
-        return KieBaseBuilder.createKieBaseFromModel(models());
+        return load(APPLICATION_RULES);
     }
 
-    /** The executable-model classes listed in the index, instantiated. */
+    /** The built-in rule base of one rule package. */
+    public static KieBase load(String rulePackage) {
+        return KieBaseBuilder.createKieBaseFromModel(models(rulePackage));
+    }
+
+    /** The executable-model classes of the application rules, instantiated. */
     public static List<Model> models() {
+        return models(APPLICATION_RULES);
+    }
+
+    /** The executable-model classes listed in the index for one rule package, instantiated. */
+    public static List<Model> models(String rulePackage) {
         ClassLoader loader = CompiledRuleBase.class.getClassLoader();
         List<Model> models = new ArrayList<>();
         for (String className : modelClassNames(loader)) {
+            if (!className.substring(0, className.lastIndexOf('.')).equals(rulePackage)) {
+                continue;
+            }
             try {
                 models.add((Model) loader.loadClass(className).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException | ClassCastException e) {

@@ -84,6 +84,7 @@ public final class ParameterFiles {
         keys.put("piaCarrierKinds", List.of("pia.carrierKinds"));
         keys.put("piaAgreementCarrierKinds", List.of("pia.agreementCarrierKinds"));
         keys.put("piaEnvelope", List.of("pia.envelope"));
+        keys.put("envelope", List.of("envelope"));
         keys.put("promotion", List.of());
         keys.put("title", List.of());
         KEYS_BY_ACCESSOR = java.util.Collections.unmodifiableMap(keys);
@@ -187,6 +188,7 @@ public final class ParameterFiles {
             Set<BodyKind> carriers = enums("pia.carrierKinds", BodyKind.class);
             Set<BodyKind> agreementCarriers = enums("pia.agreementCarrierKinds", BodyKind.class);
             BigDecimal envelope = amount("pia.envelope");
+            amount("envelope"); // the selection's envelope (SEL-5), read through PromotionParameters.envelope()
             entries.keySet().stream().filter(k -> !known.contains(k)).sorted()
                     .forEach(k -> problem("parameters." + k + ": unknown parameter"));
             if (minEigs != null && maxEigs != null && minEigs > maxEigs) {

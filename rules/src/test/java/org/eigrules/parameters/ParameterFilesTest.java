@@ -78,7 +78,7 @@ public class ParameterFilesTest {
     @Test
     void every_built_in_value_has_a_label_and_a_source() {
         PromotionParameters p3 = org.eigrules.engine.RuleSet.builtIn().parameters().get(3);
-        assertThat(p3.parameters()).hasSize(19).allSatisfy((key, parameter) -> {
+        assertThat(p3.parameters()).hasSize(20).allSatisfy((key, parameter) -> {
             assertThat(parameter.label()).isNotBlank();
             assertThat(parameter.source()).isNotBlank();
             assertThat(parameter.value()).isNotBlank();
