@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 /** The {@code eig} command. */
 @Command(name = "eig", mixinStandardHelpOptions = true, version = "eig 0.1.0-SNAPSHOT",
         description = "Evaluates EIG défi applications against the programme's rules.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, DocsCommand.class,
+        subcommands = {EvaluateCommand.class, SelectCommand.class, CheckCommand.class, ExplainCommand.class, DocsCommand.class,
                 DiffCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Eig implements Runnable {
 
