@@ -25,7 +25,11 @@ public final class Placement {
     private String rule;
     private String clause;
     private final List<String> rulesFired = new ArrayList<>();
-    private final Map<Candidate, List<SelectionNote>> why = new IdentityHashMap<>();
+    // Each défi's explanation in a fixed order, whatever order the rules fire in: its rank, its
+    // ties (by partner), then its place against the envelope.
+    private final Map<Candidate, SelectionNote> rankNotes = new IdentityHashMap<>();
+    private final Map<Candidate, java.util.TreeMap<String, SelectionNote>> tieNotes = new IdentityHashMap<>();
+    private final Map<Candidate, SelectionNote> statusNotes = new IdentityHashMap<>();
     private final Map<Candidate, Integer> ranks = new IdentityHashMap<>();
     private final Map<Candidate, Status> statuses = new IdentityHashMap<>();
     private final Map<Candidate, SelectionNote> notRanked = new IdentityHashMap<>();
@@ -50,17 +54,13 @@ public final class Placement {
         return new SelectionNote(clause, rule, messages.text(Language.FR, key, args), messages.text(Language.EN, key, args));
     }
 
-    private void explain(Candidate candidate, SelectionNote note) {
-        why.computeIfAbsent(candidate, c -> new ArrayList<>()).add(note);
-    }
-
     private void place(Candidate candidate, Status status, SelectionNote note) {
         Status before = statuses.putIfAbsent(candidate, status);
         if (before != null) {
             throw new IllegalStateException("rule \"" + rule + "\" places " + candidate + " " + status
                     + ", already " + before);
         }
-        explain(candidate, note);
+        statusNotes.put(candidate, note);
     }
 
     // Called by the rules.
@@ -72,13 +72,14 @@ public final class Placement {
     public void ranked(Ranked ranked, long beaten) {
         Candidate c = ranked.candidate();
         ranks.put(c, ranked.rank());
-        explain(c, finding("SEL-4.rank", ranked.rank(), c.total(), c.favourite(), c.impact(), c.grid().group(),
+        rankNotes.put(c, finding("SEL-4.rank", ranked.rank(), c.total(), c.favourite(), c.impact(), c.grid().group(),
                 c.groupRank(), beaten));
     }
 
     public void tie(Ranked a, Ranked b) {
         tiedWith.computeIfAbsent(a.candidate(), c -> new LinkedHashSet<>()).add(b.candidate());
-        explain(a.candidate(), finding("SEL-4.tie", b.candidate().name()));
+        tieNotes.computeIfAbsent(a.candidate(), c -> new java.util.TreeMap<>())
+                .put(b.candidate().name(), finding("SEL-4.tie", b.candidate().name()));
     }
 
     public void unfavourable(Ranked ranked) {
@@ -149,7 +150,15 @@ public final class Placement {
     }
 
     List<SelectionNote> why(Candidate c) {
-        return why.getOrDefault(c, List.of());
+        List<SelectionNote> why = new ArrayList<>();
+        if (rankNotes.containsKey(c)) {
+            why.add(rankNotes.get(c));
+        }
+        why.addAll(tieNotes.getOrDefault(c, new java.util.TreeMap<>()).values());
+        if (statusNotes.containsKey(c)) {
+            why.add(statusNotes.get(c));
+        }
+        return why;
     }
 
     SelectionNote notRankedWhy(Candidate c) {

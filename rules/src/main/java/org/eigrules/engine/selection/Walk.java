@@ -10,6 +10,10 @@ import java.util.List;
 public final class Walk {
 
     private BigDecimal rest;
+    // What remained when the walk reached the rank it is covering, so that the défis of one rank
+    // read the same amount whatever order they are placed in.
+    private int rank;
+    private BigDecimal restAtRank;
 
     public Walk(BigDecimal amount) {
         this.rest = amount;
@@ -20,9 +24,16 @@ public final class Walk {
         return rest;
     }
 
-    /** A covered défi's money leaves the envelope. */
-    public void spend(BigDecimal money) {
+    /** A covered défi of that rank: its money leaves the envelope. */
+    public void spend(BigDecimal money, int rank) {
+        restAtRank = restAt(rank);
+        this.rank = rank;
         rest = rest.subtract(money);
+    }
+
+    /** What remained of the envelope when the walk reached that rank. */
+    public BigDecimal restAt(int rank) {
+        return restAtRank != null && this.rank == rank ? restAtRank : rest;
     }
 
     /**
