@@ -390,4 +390,21 @@ class SelectionRulesTest {
         EigRules small = Envelopes.p3Envelope("150000.00");
         assertThat(small.select(other.build()).ranking()).isEqualTo(small.select(one.build()).ranking());
     }
+
+    @Test
+    void more_money_for_a_covered_defi_can_free_room_below_by_uncovering_the_next_one() {
+        // The issue asks that more money for a covered défi never cover a lower défi that was not
+        // covered before. A walk that skips what it cannot cover (SEL-5, FIN-6) does not keep that:
+        // here A's raise uncovers B, and the room B leaves covers C. What holds, and what the test
+        // kit checks, is that the first change below A is a défi losing its cover.
+        EigRules small = Envelopes.p3Envelope("100000.00");
+        SelectionDraft before = selection().defi("A", "30000.00").defi("B", "60000.00").defi("C", "50000.00")
+                .grid("A", "g", 1, 4, 4, 4, 4, 4).grid("B", "g", 2, 3, 3, 3, 3, 3).grid("C", "g", 3, 2, 2, 2, 2, 2);
+        SelectionDraft after = selection().defi("A", "50000.00").defi("B", "60000.00").defi("C", "50000.00")
+                .grid("A", "g", 1, 4, 4, 4, 4, 4).grid("B", "g", 2, 3, 3, 3, 3, 3).grid("C", "g", 3, 2, 2, 2, 2, 2);
+        assertThat(small.select(before.build()).ranking()).extracting(RankedDefi::status)
+                .containsExactly(Status.COVERED, Status.COVERED, Status.NOT_COVERED);
+        assertThat(small.select(after.build()).ranking()).extracting(RankedDefi::status)
+                .containsExactly(Status.COVERED, Status.NOT_COVERED, Status.COVERED);
+    }
 }
