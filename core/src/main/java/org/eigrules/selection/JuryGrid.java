@@ -33,7 +33,11 @@ public record JuryGrid(String application, String group, Integer groupRank, List
 
     /** The sum of the five criteria (5 to 20), the first ranking key of SEL-4. */
     public int total() {
-        return scores.stream().mapToInt(Integer::intValue).sum();
+        int total = 0;
+        for (Integer score : scores) {
+            total += score; // a plain loop: the selection rules compare totals pairwise
+        }
+        return total;
     }
 
     /** The score of criterion 1, impact: SEL-4's second tie-break. */

@@ -20,8 +20,23 @@ import java.util.List;
  * @param money    the programme money its decision grants (P5 ranges at their upper bound)
  * @param host     what its host pays, or null when the decision cannot say
  * @param eigs     the EIGs it requests
+ * @param total    its grid's total score (SEL-4)
+ * @param favourite whether its group flagged it as its favourite
+ * @param impact   its score on criterion 1
+ * @param groupRank its rank within its group
  */
-public record Candidate(String name, Decision decision, JuryGrid grid, BigDecimal money, BigDecimal host, int eigs) {
+public record Candidate(String name, Decision decision, JuryGrid grid, BigDecimal money, BigDecimal host, int eigs,
+                        int total, boolean favourite, int impact, int groupRank) {
+
+    /**
+     * A défi with its grid's ranking keys read once: the rules compare every pair of défis, so the
+     * keys must be plain fields.
+     */
+    public static Candidate of(String name, Decision decision, JuryGrid grid, BigDecimal money, BigDecimal host, int eigs) {
+        return grid == null ? new Candidate(name, decision, null, money, host, eigs, 0, false, 0, 0)
+                : new Candidate(name, decision, grid, money, host, eigs, grid.total(), grid.isFavourite(), grid.impact(),
+                grid.groupRank());
+    }
 
     public Verdict verdict() {
         return decision.verdict();
@@ -30,22 +45,6 @@ public record Candidate(String name, Decision decision, JuryGrid grid, BigDecima
     /** Whether the jury heard the défi (it has a grid). */
     public boolean heard() {
         return grid != null;
-    }
-
-    public int total() {
-        return grid == null ? 0 : grid.total();
-    }
-
-    public boolean favourite() {
-        return grid != null && grid.isFavourite();
-    }
-
-    public int impact() {
-        return grid == null ? 0 : grid.impact();
-    }
-
-    public int groupRank() {
-        return grid == null ? 0 : grid.groupRank();
     }
 
     public Opinion opinion() {
@@ -57,6 +56,17 @@ public record Candidate(String name, Decision decision, JuryGrid grid, BigDecima
         List<String> items = new ArrayList<>(decision.failedClauses());
         decision.missing().forEach(m -> items.add(m.field() + " (" + m.clause() + ")"));
         return String.join(", ", items);
+    }
+
+    // One fact per défi: the rules compare défis by identity, never field by field (a decision is big).
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
     }
 
     @Override

@@ -103,7 +103,7 @@ public final class SelectionRules {
             Application application = applications.get(i);
             Decision decision = decisions.get(i);
             String name = SelectionInput.nameOf(application);
-            Candidate candidate = new Candidate(name, decision, gridByName.get(name), ProgrammeMoney.of(decision),
+            Candidate candidate = Candidate.of(name, decision, gridByName.get(name), ProgrammeMoney.of(decision),
                     ProgrammeMoney.hostOf(decision), application.eigCount());
             candidates.add(candidate);
             byName.put(name, candidate);

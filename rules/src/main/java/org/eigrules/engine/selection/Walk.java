@@ -10,6 +10,8 @@ import java.util.List;
 public final class Walk {
 
     private BigDecimal rest;
+    // The rank the walk stands at; it starts above the first rank and moves down.
+    private int at;
     // What remained when the walk reached the rank it is covering, so that the défis of one rank
     // read the same amount whatever order they are placed in.
     private int rank;
@@ -17,6 +19,16 @@ public final class Walk {
 
     public Walk(BigDecimal amount) {
         this.rest = amount;
+    }
+
+    /** The rank the walk stands at. */
+    public int getRank() {
+        return at;
+    }
+
+    /** Moves down to the next rank that has a défi waiting. */
+    public void moveTo(Number rank) {
+        at = rank.intValue();
     }
 
     /** What remains of the envelope for the défis below. */
