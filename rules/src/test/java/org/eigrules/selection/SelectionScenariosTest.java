@@ -48,4 +48,23 @@ class SelectionScenariosTest {
         assertThat(SelectionScenarios.holdsSelections(Path.of(System.getProperty("basedir", "."))
                 .resolve("../scenarios/ineligible.yaml"))).isFalse();
     }
+
+    @Test
+    void every_file_of_the_selection_examples_is_used_by_a_scenario_or_a_selection() throws IOException {
+        java.util.Set<Path> used = new java.util.HashSet<>();
+        used.add(SCENARIOS.toAbsolutePath().normalize());
+        for (SelectionScenarios.SelectionScenario scenario : SelectionScenarios.read(SCENARIOS)) {
+            used.add(scenario.selection().toAbsolutePath().normalize());
+            try {
+                org.eigrules.io.SelectionFiles.read(scenario.selection()).applicationFiles()
+                        .forEach(f -> used.add(f.toAbsolutePath().normalize()));
+            } catch (org.eigrules.InvalidSelectionException e) {
+                // the invalid example's applications are named by other selections too
+            }
+        }
+        try (Stream<Path> files = Files.walk(SCENARIOS.getParent())) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).toList())
+                    .allSatisfy(file -> assertThat(used).contains(file));
+        }
+    }
 }
