@@ -17,7 +17,7 @@ import static org.quicktheories.QuickTheory.qt;
 /** The selection rules and the hand-written selection agree on generated promotion 3 selections. */
 class SelectionAgreementTest {
 
-    static final int PROMOTIONS = 300;
+    static final int PROMOTIONS = 200;
 
     @Test
     void the_rules_and_the_hand_written_selection_agree_on_generated_promotions() {
