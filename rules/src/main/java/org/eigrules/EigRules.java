@@ -172,6 +172,51 @@ public final class EigRules {
     }
 
     /**
+     * Ranks a promotion's défis from their jury grids, walks the envelope down the ranking and, when
+     * the selection names the défis the programme selected, checks them (SEL-1 … SEL-6). Each
+     * application is evaluated as {@link #evaluate} does; the selection rules then run over all the
+     * decisions and grids at once. The result explains itself like a decision: each ranked défi
+     * carries the findings (clause, rule, message) that placed it, and each défi left out says why.
+     *
+     * @throws InvalidSelectionException listing every problem: a grid that SEL-1 refuses, a name that
+     *                                   matches no défi, a promotion without parameters, a malformed
+     *                                   application ({@code applications[2].eigs[0].profile})
+     */
+    public org.eigrules.selection.SelectionResult select(org.eigrules.selection.Selection selection) {
+        Objects.requireNonNull(selection, "selection");
+        List<Violation> violations = new ArrayList<>();
+        org.eigrules.selection.SelectionInput.problems(selection)
+                .forEach(p -> violations.add(new Violation(p.path(), p.message())));
+        Integer promotion = selection.promotion();
+        if (promotion != null && promotion > 0 && !promotions.containsKey(promotion)) {
+            violations.add(new Violation("promotion", "expected a promotion with a parameter file "
+                    + promotions.keySet() + ", found " + promotion));
+        }
+        List<InputValidation.Result> checked = new ArrayList<>();
+        for (int i = 0; i < selection.applications().size(); i++) {
+            Application application = selection.applications().get(i);
+            InputValidation.Result result = application == null ? null : check(application);
+            if (result != null) {
+                for (Violation v : result.invalid()) {
+                    violations.add(new Violation("applications[" + i + "]" + (v.path().isEmpty() ? "" : "." + v.path()),
+                            v.message()));
+                }
+            }
+            checked.add(result);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidSelectionException(violations);
+        }
+        PromotionParameters parameters = promotions.get(promotion);
+        List<Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < selection.applications().size(); i++) {
+            decisions.add(engine.evaluate(selection.applications().get(i), parameters, checked.get(i).missing()));
+        }
+        return org.eigrules.engine.selection.SelectionRules.builtIn().select(parameters, selection.applications(),
+                decisions, selection.grids(), selection.selected());
+    }
+
+    /**
      * Every malformed field of an application, in path order; empty when it can be evaluated.
      * Missing information is not listed here: it makes the decision INCOMPLETE.
      */

@@ -46,6 +46,12 @@ public final class Report {
                 .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(3))
                 .build());
+        Map<String, RunResult> selections = run(new OptionsBuilder()
+                .include(SelectionBenchmarks.class.getName())
+                .forks(1)
+                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(3))
+                .build());
         Map<String, RunResult> starts = run(new OptionsBuilder()
                 .include(StartBenchmarks.class.getName())
                 .forks(quick ? 2 : 5).warmupIterations(0).measurementIterations(1)
@@ -67,6 +73,10 @@ public final class Report {
         out.append(String.format(Locale.ROOT, "  single decision: median %.1f µs, p99 %.1f µs; hand-written median %.2f µs"
                         + "  (target at most 10 µs: %s)%n", median, percentile(decisions, "singleDecision", 99),
                 percentile(decisions, "singleDecisionHandWritten", 50), median <= 10 ? "met" : "missed"));
+        double selection = percentile(selections, "selectAThousandDefis", 50);
+        out.append(String.format(Locale.ROOT, "  selection of a promotion of 1,000 défis (evaluations included): median %.0f ms, "
+                        + "p99 %.0f ms  (target well under 1 s: %s)%n", selection, percentile(selections, "selectAThousandDefis", 99),
+                selection < 500 ? "met" : "missed"));
         out.append(String.format(Locale.ROOT, "  engine start in a fresh JVM: built-in pre-compiled %.0f ms, "
                         + "folder compiled at run time %.0f ms%n", score(starts, "builtInPrecompiled"),
                 score(starts, "folderCompiledAtRunTime")));

@@ -52,6 +52,12 @@ final class CheckCommand implements Callable<Integer> {
         int passed = 0;
         int failed = 0;
         for (Path file : ScenarioFiles.find(paths)) {
+            if (org.eigrules.scenario.SelectionScenarios.holdsSelections(file)) {
+                int[] counts = SelectionScenarioLines.run(out, rules, file);
+                passed += counts[0];
+                failed += counts[1];
+                continue;
+            }
             List<Scenario> scenarios;
             try {
                 scenarios = ScenarioFiles.read(file);

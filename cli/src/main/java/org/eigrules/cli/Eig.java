@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 /** The {@code eig} command. */
 @Command(name = "eig", mixinStandardHelpOptions = true, version = "eig 0.1.0-SNAPSHOT",
         description = "Evaluates EIG défi applications against the programme's rules.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, DocsCommand.class,
-                DiffCommand.class, InitCommand.class, RankCandidatesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, SelectCommand.class, CheckCommand.class, ExplainCommand.class,
+                DocsCommand.class, DiffCommand.class, InitCommand.class, RankCandidatesCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Eig implements Runnable {
 
     @CommandLine.Spec

@@ -133,4 +133,13 @@ public record PromotionParameters(
     public BigDecimal piaShareOf(BigDecimal totalEmployerCost) {
         return totalEmployerCost.multiply(piaRate).setScale(2, RoundingMode.HALF_UP);
     }
+
+    /**
+     * The envelope of programme money for the whole promotion (FIN-6, SEL-5), from the parameter
+     * {@code envelope}; null when the promotion's file gives none, and then no envelope applies.
+     */
+    public BigDecimal envelope() {
+        Parameter envelope = parameters.get("envelope");
+        return envelope == null ? null : new BigDecimal(envelope.value()).setScale(2);
+    }
 }

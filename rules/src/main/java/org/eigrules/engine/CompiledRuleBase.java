@@ -25,30 +25,32 @@ public final class CompiledRuleBase {
     private CompiledRuleBase() {
     }
 
-    /** The package of the built-in défi rules. */
+    /** The rule package of the application rules; the selection rules have a rule base of their own. */
     public static final String APPLICATION_RULES = "org.eigrules.rules";
 
-    /** The built-in rule base of défi applications (the candidates' rules have their own). */
+    /** The built-in rule base of the application rules. */
     public static KieBase load() {
         return load(APPLICATION_RULES);
     }
 
-    /** The built-in rules of one package, as a rule base of their own. */
+    /** The built-in rule base of one rule package. */
     public static KieBase load(String rulePackage) {
-        List<Model> models = models().stream()
-                .filter(m -> m.getClass().getName().startsWith(rulePackage + ".")).toList();
-        if (models.isEmpty()) {
-            throw new IllegalStateException(MODEL_INDEX + " lists no model class of package " + rulePackage
-                    + "; rebuild the eig-rules module");
-        }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        return KieBaseBuilder.createKieBaseFromModel(models(rulePackage));
     }
 
-    /** The executable-model classes listed in the index, instantiated. */
+    /** The executable-model classes of the application rules, instantiated. */
     public static List<Model> models() {
+        return models(APPLICATION_RULES);
+    }
+
+    /** The executable-model classes listed in the index for one rule package, instantiated. */
+    public static List<Model> models(String rulePackage) {
         ClassLoader loader = CompiledRuleBase.class.getClassLoader();
         List<Model> models = new ArrayList<>();
         for (String className : modelClassNames(loader)) {
+            if (!className.substring(0, className.lastIndexOf('.')).equals(rulePackage)) {
+                continue;
+            }
             try {
                 models.add((Model) loader.loadClass(className).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException | ClassCastException e) {

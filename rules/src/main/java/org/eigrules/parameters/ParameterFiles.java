@@ -84,6 +84,7 @@ public final class ParameterFiles {
         keys.put("piaCarrierKinds", List.of("pia.carrierKinds"));
         keys.put("piaAgreementCarrierKinds", List.of("pia.agreementCarrierKinds"));
         keys.put("piaEnvelope", List.of("pia.envelope"));
+        keys.put("envelope", List.of("envelope"));
         keys.put("promotion", List.of());
         keys.put("title", List.of());
         KEYS_BY_ACCESSOR = java.util.Collections.unmodifiableMap(keys);
@@ -191,6 +192,7 @@ public final class ParameterFiles {
             BigDecimal envelope = amount("pia.envelope");
             // The calls for candidates' values: checked here, read by org.eigrules.candidacy.
             CandidateKeys.KEYS.forEach((key, kind) -> value(key, kind.check(), kind.expected()));
+            amount("envelope"); // the selection's envelope (SEL-5), read through PromotionParameters.envelope()
             entries.keySet().stream().filter(k -> !known.contains(k)).sorted()
                     .forEach(k -> problem("parameters." + InputText.escaped(k), "unknown parameter"));
             if (opens != null && closes != null && !closes.toLocalDate().isAfter(opens.minusDays(1))) {

@@ -1,0 +1,140 @@
+package org.eigrules.selection;
+
+import org.eigrules.model.Application;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The well-formedness of a selection (SEL-1): every grid names a défi of the selection once, has
+ * its group, a rank within that group that no other défi of the group holds, five scores from 1 to
+ * 4 and an opinion; the decided selection names défis of the selection, each once. The applications
+ * themselves are checked by the rules' own validation.
+ */
+public final class SelectionInput {
+
+    private SelectionInput() {
+    }
+
+    /** Every problem of the selection, in input order; empty when it can be ranked. */
+    public static List<InputProblem> problems(Selection selection) {
+        List<InputProblem> problems = new ArrayList<>();
+        Integer promotion = selection.promotion();
+        if (promotion == null || promotion < 1) {
+            problems.add(new InputProblem("promotion", "expected a promotion number, found "
+                    + (promotion == null ? "nothing" : promotion)));
+        }
+        Map<String, Integer> names = new HashMap<>();
+        for (int i = 0; i < selection.applications().size(); i++) {
+            Application application = selection.applications().get(i);
+            String path = "applications[" + i + "]";
+            if (application == null) {
+                problems.add(new InputProblem(path, "expected an application, found nothing"));
+                continue;
+            }
+            if (promotion != null && application.promotion() != null && !promotion.equals(application.promotion())) {
+                problems.add(new InputProblem(path + ".promotion", "expected " + promotion
+                        + ", the selection's promotion, found " + application.promotion()));
+            }
+            String name = nameOf(application);
+            if (name != null) {
+                Integer first = names.putIfAbsent(name, i);
+                if (first != null) {
+                    problems.add(new InputProblem(path + ".challenge.name", "expected a name no other défi of the "
+                            + "selection has (grids name défis by it), found \"" + name + "\", also applications["
+                            + first + "]"));
+                }
+            }
+        }
+        grids(selection.grids(), names, problems);
+        if (selection.selected() != null) {
+            Map<String, Integer> chosen = new HashMap<>();
+            for (int i = 0; i < selection.selected().size(); i++) {
+                String name = selection.selected().get(i);
+                String path = "selected[" + i + "]";
+                if (name == null || name.isBlank()) {
+                    problems.add(new InputProblem(path, "expected the name of one of the selection's défis, found nothing"));
+                } else if (!names.containsKey(name)) {
+                    problems.add(new InputProblem(path, "expected the name of one of the selection's défis, found \""
+                            + name + "\""));
+                } else if (chosen.putIfAbsent(name, i) != null) {
+                    problems.add(new InputProblem(path, "expected each défi once, found \"" + name
+                            + "\" again (selected[" + chosen.get(name) + "])"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The name by which grids and the decided selection refer to an application: its défi's name. */
+    public static String nameOf(Application application) {
+        return application.challenge() == null ? null : application.challenge().name();
+    }
+
+    private static void grids(List<JuryGrid> grids, Map<String, Integer> names, List<InputProblem> problems) {
+        Map<String, Integer> graded = new HashMap<>();
+        Map<String, Integer> ranksInGroups = new HashMap<>();
+        for (int i = 0; i < grids.size(); i++) {
+            JuryGrid grid = grids.get(i);
+            String path = "grids[" + i + "]";
+            if (grid == null) {
+                problems.add(new InputProblem(path, "expected a jury grid, found nothing"));
+                continue;
+            }
+            if (grid.application() == null || grid.application().isBlank()) {
+                problems.add(new InputProblem(path + ".application", "missing (expected the name of the défi heard)"));
+            } else if (!names.containsKey(grid.application())) {
+                problems.add(new InputProblem(path + ".application", "expected the name of one of the selection's "
+                        + "défis, found \"" + grid.application() + "\""));
+            } else if (graded.putIfAbsent(grid.application(), i) != null) {
+                problems.add(new InputProblem(path + ".application", "expected one grid per défi, found a second one "
+                        + "for \"" + grid.application() + "\" (grids[" + graded.get(grid.application()) + "])"));
+            }
+            boolean hasGroup = grid.group() != null && !grid.group().isBlank();
+            if (!hasGroup) {
+                problems.add(new InputProblem(path + ".group", "missing (expected the jury group that heard the défi)"));
+            }
+            if (grid.groupRank() == null) {
+                problems.add(new InputProblem(path + ".groupRank", "missing (expected the défi's rank in its group, "
+                        + "1 = preferred)"));
+            } else if (grid.groupRank() < 1) {
+                problems.add(new InputProblem(path + ".groupRank", "expected a rank of 1 or more (1 = preferred), found "
+                        + grid.groupRank()));
+            } else if (hasGroup) {
+                Integer other = ranksInGroups.putIfAbsent(grid.group() + "\u0000" + grid.groupRank(), i);
+                if (other != null) {
+                    problems.add(new InputProblem(path + ".groupRank", "expected a rank no other défi of group "
+                            + grid.group() + " holds, found " + grid.groupRank() + ", also grids[" + other + "]"));
+                }
+            }
+            scores(grid.scores(), path + ".scores", problems);
+            if (grid.opinion() == null) {
+                problems.add(new InputProblem(path + ".opinion", "missing (expected FAVOURABLE or UNFAVOURABLE)"));
+            }
+        }
+    }
+
+    private static void scores(List<Integer> scores, String path, List<InputProblem> problems) {
+        String expected = "expected " + JuryGrid.CRITERIA + " scores, criteria 1 to " + JuryGrid.CRITERIA
+                + " in order, each from " + JuryGrid.LOWEST_SCORE + " to " + JuryGrid.HIGHEST_SCORE;
+        if (scores == null) {
+            problems.add(new InputProblem(path, "missing (" + expected + ")"));
+            return;
+        }
+        if (scores.size() != JuryGrid.CRITERIA) {
+            problems.add(new InputProblem(path, expected + ", found " + scores.size() + " score(s)"));
+        }
+        for (int c = 0; c < scores.size(); c++) {
+            Integer score = scores.get(c);
+            if (score == null) {
+                problems.add(new InputProblem(path + "[" + c + "]", "missing (expected the score of criterion "
+                        + (c + 1) + ", from " + JuryGrid.LOWEST_SCORE + " to " + JuryGrid.HIGHEST_SCORE + ")"));
+            } else if (score < JuryGrid.LOWEST_SCORE || score > JuryGrid.HIGHEST_SCORE) {
+                problems.add(new InputProblem(path + "[" + c + "]", "expected a score from " + JuryGrid.LOWEST_SCORE
+                        + " to " + JuryGrid.HIGHEST_SCORE + " (criterion " + (c + 1) + "), found " + score));
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.eigrules.selection;
+
+import org.eigrules.EigRules;
+import org.eigrules.InvalidSelectionException;
+import org.eigrules.Violation;
+import org.eigrules.io.SelectionFiles;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The bundled selection examples (examples/selections/) give what their comments say. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class SelectionExamplesTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("basedir", ".")).resolve("../examples/selections")
+            .normalize();
+
+    private static SelectionResult select(String file) {
+        return EigRules.builtIn().select(SelectionFiles.read(EXAMPLES.resolve(file)).selection());
+    }
+
+    private static List<String> statuses(SelectionResult result) {
+        return result.ranking().stream().map(r -> r.application() + " " + r.rank() + " " + r.status()).toList();
+    }
+
+    @Test
+    void the_fifteen_promotion_3_defis_fit_the_envelope() {
+        SelectionResult result = select("p3/the-fifteen-defis-fit-the-envelope.yaml");
+        assertThat(result.ranking()).hasSize(15).extracting(RankedDefi::status).containsOnly(Status.COVERED);
+        assertThat(result.notRanked()).isEmpty();
+        assertThat(result.ties()).containsExactly(List.of("Open Chronic", "Plume"), List.of("CibNav", "ExploCode"));
+        assertThat(result.totals().defis()).isEqualTo(15);
+        assertThat(result.totals().eigs()).isEqualTo(32);
+        assertThat(result.envelope().used()).hasToString("1445500.00");
+        assertThat(result.envelope().remaining()).hasToString("54500.00");
+        assertThat(result.checks()).isEmpty();
+        assertThat(result.selected().defis()).isEqualTo(15);
+    }
+
+    @Test
+    void the_fifteen_overflow_the_envelope_when_plume_asks_for_pia_money() {
+        SelectionResult result = select("p3/the-fifteen-defis-overflow-the-envelope-when-plume-asks-for-pia-money.yaml");
+        assertThat(statuses(result)).endsWith("Polygraphe 13 COVERED", "DataReg 14 NOT_COVERED", "EIG Link 15 COVERED");
+        assertThat(result.envelope().used()).hasToString("1495200.00");
+        assertThat(result.envelope().remaining()).hasToString("4800.00");
+        assertThat(result.totals().defis()).isEqualTo(14);
+        assertThat(result.checks()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(SelectionCheck.Kind.OVER_ENVELOPE);
+            assertThat(c.note().message(org.eigrules.decision.Language.EN)).contains("€1,598,800.00").contains("€98,800.00");
+        });
+    }
+
+    @Test
+    void SEL_1_a_grid_with_a_score_of_five_or_a_rank_repeated_in_its_group_is_invalid() {
+        assertThatThrownBy(() -> select("clauses/a-grid-with-a-score-of-five-or-a-rank-repeated-in-its-group-is-invalid.yaml"))
+                .isInstanceOfSatisfying(InvalidSelectionException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("grids[0].scores[1]", "grids[1].groupRank", "grids[1].scores"));
+    }
+
+    @Test
+    void SEL_2_an_ineligible_defi_is_reported_with_its_clauses_and_not_ranked() {
+        SelectionResult result = select("clauses/an-ineligible-defi-is-reported-with-its-clauses-and-not-ranked.yaml");
+        assertThat(statuses(result)).containsExactly("DataJust 1 COVERED");
+        assertThat(result.notRanked()).singleElement().satisfies(n -> {
+            assertThat(n.why().clause()).isEqualTo("SEL-2");
+            assertThat(n.decision().failedClauses()).containsExactly("CAL-1");
+        });
+    }
+
+    @Test
+    void SEL_3_an_unfavourable_opinion_is_ranked_but_not_proposed() {
+        assertThat(statuses(select("clauses/an-unfavourable-opinion-is-ranked-but-not-proposed.yaml")))
+                .containsExactly("IA Flash 1 UNFAVOURABLE", "Polygraphe 2 COVERED");
+    }
+
+    @Test
+    void SEL_4_equal_totals_are_separated_by_the_favourite_then_impact_then_group_rank_and_the_rest_is_a_tie() {
+        SelectionResult result = select("clauses/equal-totals-are-separated-by-the-favourite-then-impact-then-group-rank-"
+                + "and-the-rest-is-a-tie.yaml");
+        assertThat(result.ranking()).extracting(r -> r.application() + " " + r.rank()).containsExactly("LexImpact 1",
+                "DataJust 2", "CartoBio 3", "CibNav 4", "ExploCode 5", "Open Chronic 5");
+        assertThat(result.ties()).containsExactly(List.of("ExploCode", "Open Chronic"));
+    }
+
+    @Test
+    void SEL_5_a_defi_the_envelope_cannot_cover_is_skipped_and_a_smaller_one_below_fits() {
+        SelectionResult result = select("clauses/a-defi-the-envelope-cannot-cover-is-skipped-and-a-smaller-one-below-fits.yaml");
+        assertThat(statuses(result)).containsExactly("Défi A (invented) 1 COVERED", "Défi B (invented) 2 COVERED",
+                "Défi C (invented) 3 NOT_COVERED", "Défi D (invented) 4 COVERED");
+        assertThat(result.envelope().remaining()).hasToString("30000.00");
+    }
+
+    @Test
+    void SEL_5_a_tie_that_straddles_the_envelope_is_left_to_people() {
+        SelectionResult result = select("clauses/a-tie-that-straddles-the-envelope-is-left-to-people.yaml");
+        assertThat(statuses(result)).containsExactly("Défi A (invented) 1 COVERED", "Défi B (invented) 2 COVERED",
+                "Défi D (invented) 3 TIE_AT_LIMIT", "Défi E (invented) 3 TIE_AT_LIMIT", "Défi F (invented) 5 COVERED");
+    }
+
+    @Test
+    void SEL_6_a_decided_selection_is_checked_against_the_grids_the_ranking_and_the_envelope() {
+        SelectionResult result = select("clauses/a-decided-selection-is-checked-against-the-grids-the-ranking-and-the-envelope.yaml");
+        assertThat(result.checks()).extracting(c -> c.kind() + " " + c.application()).containsExactlyInAnyOrder(
+                "NOT_ELIGIBLE Défi reçu en retard (invented)", "UNFAVOURABLE Défi E (invented)", "NO_GRID Défi C (invented)",
+                "OVER_ENVELOPE null", "LEFT_OUT Défi D (invented)");
+        assertThat(result.selected().grantAmount()).hasToString("1680000.00");
+    }
+}
