@@ -182,8 +182,10 @@ public final class EigRules {
      *                                   matches no défi, a promotion without parameters, a malformed
      *                                   application ({@code applications[2].eigs[0].profile})
      */
-    public org.eigrules.selection.SelectionResult select(org.eigrules.selection.Selection selection) {
-        Objects.requireNonNull(selection, "selection");
+    public org.eigrules.selection.SelectionResult select(org.eigrules.selection.Selection asGiven) {
+        Objects.requireNonNull(asGiven, "selection");
+        // Grids and the decided selection may name a défi by its application's id: read them as names.
+        org.eigrules.selection.Selection selection = org.eigrules.selection.SelectionInput.byName(asGiven);
         List<Violation> violations = new ArrayList<>();
         org.eigrules.selection.SelectionInput.problems(selection)
                 .forEach(p -> violations.add(new Violation(p.path(), p.message())));

@@ -68,6 +68,49 @@ public final class SelectionInput {
         return problems;
     }
 
+    /**
+     * The same selection with every grid and decided-selection entry that names a défi by its
+     * application's {@code id} rewritten to the défi's name (the contract lets either stand). An
+     * entry that is already a défi's name, or that no id matches, is left as it is for
+     * {@link #problems} to judge; an id shared by two applications stands for neither.
+     *
+     * @param selection the selection as read
+     * @return the selection with names only
+     */
+    public static Selection byName(Selection selection) {
+        Map<String, String> nameById = new HashMap<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> sharedIds = new java.util.HashSet<>();
+        for (Application application : selection.applications()) {
+            if (application == null) {
+                continue;
+            }
+            String name = nameOf(application);
+            if (name != null) {
+                names.add(name);
+            }
+            if (application.id() != null && name != null && nameById.putIfAbsent(application.id(), name) != null) {
+                sharedIds.add(application.id());
+            }
+        }
+        sharedIds.forEach(nameById::remove);
+        java.util.function.UnaryOperator<String> resolve = ref ->
+                ref == null || names.contains(ref) ? ref : nameById.getOrDefault(ref, ref);
+        List<JuryGrid> grids = new ArrayList<>();
+        for (JuryGrid g : selection.grids()) {
+            grids.add(g == null ? null : new JuryGrid(resolve.apply(g.application()), g.group(), g.groupRank(),
+                    g.scores(), g.opinion(), g.favourite()));
+        }
+        List<String> selected = null;
+        if (selection.selected() != null) {
+            selected = new ArrayList<>();
+            for (String ref : selection.selected()) {
+                selected.add(resolve.apply(ref));
+            }
+        }
+        return new Selection(selection.promotion(), selection.applications(), grids, selected);
+    }
+
     /** The name by which grids and the decided selection refer to an application: its défi's name. */
     public static String nameOf(Application application) {
         return application.challenge() == null ? null : application.challenge().name();

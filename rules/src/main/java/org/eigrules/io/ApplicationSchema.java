@@ -19,6 +19,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.eigrules.model.Application;
 import org.eigrules.model.FundingMode;
 import org.eigrules.model.NoPiaRequestWhenSelfFunded;
+import org.eigrules.model.OneRequestedAmount;
 import org.eigrules.validation.NeededBy;
 import org.eigrules.validation.NotBlankWhenGiven;
 import org.eigrules.validation.Siret;
@@ -123,7 +124,16 @@ public final class ApplicationSchema {
                 ObjectNode condition = schema.putObject("if");
                 condition.putObject("properties").putObject("mode").put("const", FundingMode.SELF_FUNDED.name());
                 condition.putArray("required").add("mode");
-                schema.putObject("then").putObject("properties").putObject("requestedPiaAmount").put("type", "null");
+                ObjectNode absent = schema.putObject("then").putObject("properties");
+                absent.putObject("requestedAmount").put("type", "null");
+                absent.putObject("requestedPiaAmount").put("type", "null");
+            } else if (annotation instanceof OneRequestedAmount) {
+                // The amount requested under one name at most: not both requestedAmount and requestedPiaAmount.
+                ObjectNode both = schema.putObject("not");
+                both.putArray("required").add("requestedAmount").add("requestedPiaAmount");
+                ObjectNode given = both.putObject("properties");
+                given.putObject("requestedAmount").put("type", "number");
+                given.putObject("requestedPiaAmount").put("type", "number");
             } else if (isConstraint(annotation)) {
                 throw unknown(annotation, record.getSimpleName());
             }

@@ -22,10 +22,10 @@ public final class ProgrammeMoney {
     /** The programme money granted by a decision, scale 2; zero when none is granted. */
     public static BigDecimal of(Decision decision) {
         CoFinancing coFinancing = decision.coFinancing();
-        if (decision.verdict() != Verdict.ELIGIBLE || !coFinancing.granted() || coFinancing.piaAmount() == null) {
+        if (decision.verdict() != Verdict.ELIGIBLE || !coFinancing.granted() || coFinancing.grantAmount() == null) {
             return NONE;
         }
-        return coFinancing.piaAmount();
+        return coFinancing.grantAmount();
     }
 
     /** What the host pays, or null when the decision cannot say (the total is missing). */
