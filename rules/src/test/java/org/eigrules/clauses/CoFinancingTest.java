@@ -179,14 +179,14 @@ class CoFinancingTest {
             // The file says PIA: it is answered in promotion 3's names.
             assertDecision(evaluate(eligible().without("funding.requestedPiaAmount")))
                     .isIncompleteWith("funding.requestedPiaAmount FIN-3");
-            assertDecision(evaluate(eligible().with("funding", Map.of("mode", "CO_FINANCED", "totalEmployerCost", "140000.00"))))
+            assertDecision(evaluate(eligible().with("funding", Map.of("mode", "CO_FINANCED", "totalEmployerCost", new java.math.BigDecimal("140000.00")))))
                     .isIncompleteWith("funding.requestedAmount FIN-3");
         }
 
         @Test
         void the_contract_names_are_accepted_with_the_same_meaning() {
             Decision decision = evaluate(eligible().with("funding", Map.of("mode", "CO_FINANCED",
-                    "totalEmployerCost", "140000.00", "requestedAmount", "98000.00")));
+                    "totalEmployerCost", new java.math.BigDecimal("140000.00"), "requestedAmount", new java.math.BigDecimal("98000.00"))));
             assertDecision(decision).isEligible().grantsPia("Ministère de la Culture", "98000.00", "42000.00");
             assertThat(decision.coFinancing().mode()).isEqualTo(FundingMode.CO_FINANCED);
             assertThat(evaluate(eligible()).coFinancing().mode()).isEqualTo(FundingMode.CO_FINANCED);

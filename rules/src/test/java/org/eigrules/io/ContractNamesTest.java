@@ -42,7 +42,7 @@ class ContractNamesTest {
     void both_spellings_of_co_financing_mean_the_same_and_are_echoed_as_co_financed() {
         Decision pia = RULES.evaluate(ApplicationDraft.eligible().build());
         Decision contract = RULES.evaluate(ApplicationDraft.eligible().with("funding", Map.of("mode", "CO_FINANCED",
-                "totalEmployerCost", "140000.00", "requestedAmount", "98000.00")).build());
+                "totalEmployerCost", new java.math.BigDecimal("140000.00"), "requestedAmount", new java.math.BigDecimal("98000.00"))).build());
         assertThat(pia.coFinancing()).isEqualTo(contract.coFinancing());
         assertThat(contract.coFinancing().mode()).isEqualTo(FundingMode.CO_FINANCED);
         assertThat(DecisionJson.tree(pia, org.eigrules.decision.Language.EN).get("coFinancing").get("mode").asText())
@@ -63,7 +63,7 @@ class ContractNamesTest {
     @Test
     void a_self_funded_file_may_request_no_amount_under_either_name() {
         assertThatThrownBy(() -> ApplicationDraft.eligible().with("funding", Map.of("mode", "SELF_FUNDED",
-                "totalEmployerCost", "140000.00", "requestedAmount", "1.00")).build())
+                "totalEmployerCost", new java.math.BigDecimal("140000.00"), "requestedAmount", new java.math.BigDecimal("1.00"))).build())
                 .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path).containsExactly("funding.requestedAmount"));
     }

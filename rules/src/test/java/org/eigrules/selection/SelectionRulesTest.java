@@ -92,6 +92,20 @@ class SelectionRulesTest {
         }
 
         @Test
+        void a_grid_or_a_selected_entry_may_name_a_defi_by_its_application_id() {
+            SelectionResult result = select(selection()
+                    .application(ApplicationDraft.eligible().with("challenge.name", "A").build().withId("AAP3-2018-0001"))
+                    .defi("B", "1000.00")
+                    .grid("AAP3-2018-0001", "g", 1, 4, 4, 4, 4, 4).grid("B", "g", 2, 3, 3, 3, 3, 3)
+                    .selected("AAP3-2018-0001", "B"));
+            assertThat(names(result)).containsExactly("A", "B");
+            assertThat(result.checks()).isEmpty();
+            assertThat(invalidPaths(RULES, selection()
+                    .application(ApplicationDraft.eligible().with("challenge.name", "A").build().withId("AAP3-2018-0001"))
+                    .grid("AAP3-2018-0002", "g", 1, 4, 4, 4, 4, 4))).containsExactly("grids[0].application");
+        }
+
+        @Test
         void two_defis_of_the_same_name_cannot_be_told_apart() {
             assertThat(invalidPaths(RULES, selection().defi("A", "1000.00").defi("A", "2000.00")))
                     .containsExactly("applications[1].challenge.name");
