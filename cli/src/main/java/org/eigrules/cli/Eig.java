@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "eig", mixinStandardHelpOptions = true, version = "eig 0.1.0-SNAPSHOT",
         description = "Evaluates EIG défi applications against the programme's rules.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, DocsCommand.class,
-                DiffCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+                DiffCommand.class, InitCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
 public final class Eig implements Runnable {
 
     @CommandLine.Spec

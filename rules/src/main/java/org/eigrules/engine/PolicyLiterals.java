@@ -72,7 +72,7 @@ final class PolicyLiterals {
                 if (match != null) {
                     warnings.add(new RuleSetProblem(source.file(), line, number.start() - lineStart + 1,
                             (rule == null ? "" : "rule \"" + rule + "\" ") + "writes " + number.group(1) + ", " + match
-                                    + ": a policy value belongs in the parameter file (warning)"));
+                                    + ": a policy value belongs in the parameter file"));
                 }
             }
         }
