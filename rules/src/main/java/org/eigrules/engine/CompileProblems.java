@@ -24,6 +24,7 @@ final class CompileProblems {
 
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field (\\w+) on class ([\\w.$]+)");
     private static final Pattern UNPARSED_EXPRESSION = Pattern.compile("Unable to parse left part of expression: (.+)");
+    private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to find class: ([\\w.$]+)");
     private static final Pattern RULE_START = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern RULE_END = Pattern.compile("(?m)^\\s*end\\b");
     private static final Pattern PATTERN_TYPE = Pattern.compile("\\b([A-Z]\\w*)\\s*\\(");
@@ -93,6 +94,13 @@ final class CompileProblems {
             Matcher use = Pattern.compile("(?<=[.(,\\s])" + Pattern.quote(field) + "\\b").matcher(code);
             at = use.find() ? use.start() : -1;
             message = noField(field, FACTS.get(type));
+        } else if (UNKNOWN_TYPE.matcher(message).find()) {
+            Matcher type = UNKNOWN_TYPE.matcher(message);
+            type.find();
+            String name = type.group(1);
+            Matcher use = Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "\\s*\\(").matcher(code);
+            at = use.find() ? use.start() : -1;
+            message = "no fact type " + name + " (rules match " + String.join(", ", FACTS.keySet()) + ")";
         } else if (unparsed.find()) {
             String expression = unparsed.group(1).strip();
             Matcher use = Pattern.compile(Arrays.stream(expression.split("\\s+")).map(Pattern::quote)
@@ -115,6 +123,47 @@ final class CompileProblems {
         String rule = ruleAt(source, foundLine);
         return new RuleSetProblem(source.file(), Math.max(foundLine, 0), Math.max(foundColumn, 0),
                 (rule == null ? "" : "rule \"" + rule + "\": ") + message);
+    }
+
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
+    private static final Pattern UNRESOLVED = Pattern.compile("^(\\w+) cannot be resolved");
+
+    /**
+     * A message about the Java Drools generated from a rule's consequence, placed back in the
+     * author's file by the name it complains about; null for Drools' copy of the generated source,
+     * which only repeats the message before it.
+     */
+    static RuleSetProblem translateGenerated(String text, List<RuleSource> sources) {
+        String message = text.strip().replaceAll("\\s+", " ");
+        if (message.startsWith("Java source of ")) {
+            return null;
+        }
+        Matcher method = UNDEFINED_METHOD.matcher(message);
+        Matcher unresolved = UNRESOLVED.matcher(message);
+        Pattern use;
+        if (method.find()) {
+            use = Pattern.compile("\\.\\s*" + Pattern.quote(method.group(1)) + "\\s*\\(");
+            message = "Findings".equals(method.group(3))
+                    ? "findings has no method " + method.group(1) + "(" + method.group(2).replaceAll("\\w+\\.", "")
+                            + ") (it has fail, missing, note, priority, grantPia)"
+                    : "no method " + method.group(1) + "(" + method.group(2) + ") on " + method.group(3);
+        } else if (unresolved.find()) {
+            use = Pattern.compile("(?<![\\w.$])" + Pattern.quote(unresolved.group(1)) + "\\b");
+            message = unresolved.group(1) + " is not defined here";
+        } else {
+            return new RuleSetProblem("(rules)", 0, 0, message);
+        }
+        for (RuleSource source : sources) {
+            String code = UnsafeCodeCheck.withoutCommentsAndStrings(source.text());
+            Matcher found = use.matcher(code);
+            if (found.find()) {
+                int line = lineOf(code, found.start());
+                String rule = ruleAt(source, line);
+                return new RuleSetProblem(source.file(), line, found.start() - code.lastIndexOf('\n', found.start() - 1),
+                        (rule == null ? "" : "rule \"" + rule + "\": ") + message);
+            }
+        }
+        return new RuleSetProblem("(rules)", 0, 0, message);
     }
 
     private static String noField(String field, Fact fact) {

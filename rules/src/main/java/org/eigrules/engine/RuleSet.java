@@ -316,7 +316,12 @@ public final class RuleSet {
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String resource = message.getPath() == null ? null : message.getPath().replaceFirst("^src/main/resources/", "");
             RuleSource source = resource == null ? null : authorFiles.get(resource);
-            problems.add(CompileProblems.translate(message.getText(), message.getLine(), message.getColumn(), source));
+            RuleSetProblem problem = source != null
+                    ? CompileProblems.translate(message.getText(), message.getLine(), message.getColumn(), source)
+                    : CompileProblems.translateGenerated(message.getText(), sources); // a consequence, as Java
+            if (problem != null) {
+                problems.add(problem);
+            }
         }
         if (!problems.isEmpty() || !keep) {
             services.getRepository().removeKieModule(releaseId);

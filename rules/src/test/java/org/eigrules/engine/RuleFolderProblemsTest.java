@@ -102,6 +102,30 @@ class RuleFolderProblemsTest {
     }
 
     @Test
+    void an_unknown_fact_type_a_typo_in_a_consequence_and_an_unknown_parameter_come_together(@TempDir Path dir)
+            throws IOException {
+        folder(dir);
+        Path challenge = dir.resolve("rules/challenge.drl");
+        Path commitments = dir.resolve("rules/commitments.drl");
+        String text = Files.readString(challenge);
+        Files.writeString(challenge, text.replaceFirst("Challenge\\( problem", "Chalenge( problem")
+                .replaceFirst("\\$p\\.contractMonths", "\\$p.contractMonth"));
+        String commitmentsText = Files.readString(commitments);
+        Files.writeString(commitments, commitmentsText.replaceFirst("findings\\.fail\\(", "findings.fial("));
+        List<String> problems = problems(dir);
+        assertThat(problems).hasSize(4);
+        assertThat(problems.get(0)).startsWith("rules/challenge.drl:" + lineOf(challenge, "Chalenge(") + ":5: rule \"CHL-1 ")
+                .contains("no fact type Chalenge (rules match PromotionParameters, Application, Challenge,");
+        assertThat(problems.get(1)).contains("reads contractMonth, which is not a promotion parameter");
+        assertThat(problems.get(2)).startsWith("rules/challenge.drl:" + lineOf(challenge, "$p.contractMonth") + ":")
+                .contains("no field contractMonth in the promotion parameters (its fields: promotion, title,");
+        assertThat(problems.get(3)).startsWith("rules/commitments.drl:" + lineOf(commitments, "findings.fial(") + ":13: ")
+                .endsWith("findings has no method fial(String) (it has fail, missing, note, priority, grantPia)");
+        assertThat(String.join("\n", problems)).doesNotContain("org.eigrules").doesNotContain("Java source")
+                .doesNotContain("(rules)");
+    }
+
+    @Test
     void compile_message_and_parameter_problems_come_together(@TempDir Path dir) throws IOException {
         folder(dir);
         append(dir.resolve("rules/challenge.drl"), rule("bad field", "Mentors( highLevel.emial == null )")
