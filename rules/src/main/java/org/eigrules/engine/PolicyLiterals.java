@@ -46,6 +46,8 @@ final class PolicyLiterals {
         List<RuleSetProblem> warnings = new ArrayList<>();
         for (RuleSource source : sources) {
             String code = UnsafeCodeCheck.withoutCommentsAndStrings(source.text());
+            List<RuleSource.Written> written = source.rules(); // once per file: a file may hold many numbers
+            Map<String, Collection<PromotionParameters>> applicableByRule = new HashMap<>();
             int line = 1;
             int lineStart = 0;
             int scanned = 0;
@@ -66,8 +68,14 @@ final class PolicyLiterals {
                 if (literal.compareTo(BigDecimal.ZERO) == 0 || literal.compareTo(BigDecimal.ONE) == 0) {
                     continue;
                 }
-                String rule = CompileProblems.ruleAt(source, line);
-                Collection<PromotionParameters> applicable = applicable(rule, source.file(), rules, promotions);
+                String rule = null;
+                for (RuleSource.Written w : written) {
+                    if (w.line() <= line) {
+                        rule = w.name();
+                    }
+                }
+                Collection<PromotionParameters> applicable = applicableByRule.computeIfAbsent(String.valueOf(rule),
+                        r -> applicable(r, source.file(), rules, promotions));
                 String match = matching(literal, applicable, accessorByKey);
                 if (match != null) {
                     warnings.add(new RuleSetProblem(source.file(), line, number.start() - lineStart + 1,
