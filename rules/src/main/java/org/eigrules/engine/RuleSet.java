@@ -181,30 +181,48 @@ public final class RuleSet {
         }
         promotions.putAll(overrides);
         KieBase kieBase = base.kieBase;
-        boolean unsafe = !problems.isEmpty() && sources.stream().anyMatch(s -> !UnsafeCodeCheck.check(s).isEmpty());
         if (sources.isEmpty()) {
             sources = base.sources;
-        } else if (!unsafe) {
+        } else {
             // Compiled even when a parameter or messages file has problems, so that every problem
-            // comes at once; never when a rule file reaches outside (it is refused unread).
+            // comes at once; a rule that reaches outside is left out of the compilation (blanked),
+            // and so is a whole file whose forbidden code is outside its rules.
+            List<RuleSource> compiled = withoutUnsafeCode(sources);
             List<RuleSetProblem> compileProblems = new ArrayList<>();
-            kieBase = compile(sources, compileProblems);
+            kieBase = compiled.isEmpty() ? null : compile(compiled, compileProblems);
+            problems.addAll(compileProblems);
             if (kieBase == null) {
-                problems.addAll(compileProblems);
-                problems.addAll(textChecks(sources, messages));
-            }
-        }
-        if (kieBase != null && !problems.isEmpty()) {
-            try {
-                new RuleSet(folder.toString(), kieBase, sources, promotions, messages);
-            } catch (InvalidRuleSetException e) {
-                problems.addAll(e.problems());
+                problems.addAll(textChecks(compiled, messages));
+            } else if (!problems.isEmpty()) {
+                try {
+                    new RuleSet(folder.toString(), kieBase, compiled, promotions, messages);
+                } catch (InvalidRuleSetException e) {
+                    problems.addAll(e.problems());
+                }
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(sorted(problems));
         }
         return new RuleSet(folder.toString(), kieBase, sources, promotions, messages);
+    }
+
+    /** The rule files as they may be compiled: rules with forbidden code blanked, files with it elsewhere left out. */
+    private static List<RuleSource> withoutUnsafeCode(List<RuleSource> sources) {
+        List<RuleSource> safe = new ArrayList<>();
+        for (RuleSource source : sources) {
+            String text = source.text();
+            for (RuleSetProblem problem : UnsafeCodeCheck.check(source)) {
+                String rule = CompileProblems.ruleAt(source, problem.line());
+                String without = rule == null ? null : CompileProblems.withoutRule(text, rule);
+                text = without == null ? text : without;
+            }
+            RuleSource blanked = new RuleSource(source.file(), text);
+            if (UnsafeCodeCheck.check(blanked).isEmpty()) { // checked again: what is left is never compiled unchecked
+                safe.add(blanked);
+            }
+        }
+        return safe;
     }
 
     /** What can be checked of rules from their text alone, when they did not compile. */

@@ -126,6 +126,20 @@ class RuleFolderProblemsTest {
     }
 
     @Test
+    void a_rule_that_reaches_outside_is_refused_and_the_other_rules_are_still_compiled(@TempDir Path dir)
+            throws IOException {
+        Path challenge = folder(dir).resolve("rules/challenge.drl");
+        append(challenge, rule("outside", "Mentors()").replace("findings.missing(\"mentors.highLevel.email\");",
+                "System.exit(3);") + rule("typo", "Mentors( highLevel.emial == null )"));
+        List<String> problems = problems(dir);
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).startsWith("rules/challenge.drl:" + lineOf(challenge, "System.exit(3)") + ":5: rule "
+                + "\"outside\" uses System: a rule may not use System");
+        assertThat(problems.get(1)).startsWith("rules/challenge.drl:" + lineOf(challenge, "highLevel.emial") + ":24: rule "
+                + "\"typo\": no field emial in mentors.highLevel");
+    }
+
+    @Test
     void compile_message_and_parameter_problems_come_together(@TempDir Path dir) throws IOException {
         folder(dir);
         append(dir.resolve("rules/challenge.drl"), rule("bad field", "Mentors( highLevel.emial == null )")
