@@ -71,7 +71,8 @@ final class ConvertCommand implements Callable<Integer> {
                     err.println(file + (language == Language.FR ? " : fichier invalide, non converti"
                             : ": invalid file, not converted"));
                     for (Violation v : Answers.localized(e.violations(), language)) {
-                        err.println("  " + (v.path().isEmpty() ? "(file)" : v.path()) + ": " + v.message());
+                        String where = v.path().isEmpty() ? (language == Language.FR ? "(fichier)" : "(file)") : v.path();
+                        err.println("  " + where + (language == Language.FR ? " : " : ": ") + v.message());
                     }
                 }
             }

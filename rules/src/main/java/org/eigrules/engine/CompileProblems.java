@@ -88,16 +88,15 @@ final class CompileProblems {
         int at = -1;
         Matcher unknown = UNKNOWN_FIELD.matcher(message);
         Matcher unparsed = UNPARSED_EXPRESSION.matcher(message);
+        Matcher unknownType = UNKNOWN_TYPE.matcher(message);
         if (unknown.find()) {
             String field = unknown.group(1);
             String type = unknown.group(2).substring(unknown.group(2).lastIndexOf('.') + 1);
             Matcher use = Pattern.compile("(?<=[.(,\\s])" + Pattern.quote(field) + "\\b").matcher(code);
             at = use.find() ? use.start() : -1;
             message = noField(field, FACTS.get(type));
-        } else if (UNKNOWN_TYPE.matcher(message).find()) {
-            Matcher type = UNKNOWN_TYPE.matcher(message);
-            type.find();
-            String name = type.group(1);
+        } else if (unknownType.find()) {
+            String name = unknownType.group(1);
             Matcher use = Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "\\s*\\(").matcher(code);
             at = use.find() ? use.start() : -1;
             message = "no fact type " + name + " (rules match " + String.join(", ", FACTS.keySet()) + ")";
