@@ -54,7 +54,8 @@ final class EvaluateCommand implements Callable<Integer> {
             + "errors; blank lines included), in constant memory.")
     boolean jsonLines;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Application files: .json, .yaml or .yml.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Application files (.json, .yaml or .yml), or "
+            + "folders: every such file inside, sub-folders included, in path order.")
     List<Path> files = new ArrayList<>();
 
     @Mixin
@@ -74,7 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
         // Loading the rules takes as long as reading a file: do both at once.
         Supplier<EigRules> rules = ruleSet.loadInBackground();
         int status = 0;
-        for (Path file : files) {
+        for (Path file : ApplicationPaths.expand(files)) { // a folder: every application file inside, in path order
             try {
                 CandidacyFiles.ApplicationOrCandidacy read = readAnyFile(file); // told apart by kind
                 if (read.candidacy() != null) {
@@ -111,8 +112,13 @@ final class EvaluateCommand implements Callable<Integer> {
             return 1;
         }
         // Bytes, not characters: each line is decoded on its own, so a bad byte stays in its line.
-        try (InputStream in = stdin ? new BufferedInputStream(System.in, 1 << 16)
+        try (BufferedInputStream in = stdin ? new BufferedInputStream(System.in, 1 << 16)
                 : new BufferedInputStream(Files.newInputStream(files.get(0)), 1 << 16)) {
+            String where = stdin ? "standard input" : files.get(0).toString();
+            if ((!stdin && YamlInput.byName(where)) || YamlInput.byFirstLine(in)) {
+                err.println(YamlInput.message(where)); // once, not one error per line
+                return 1;
+            }
             long invalid = new JsonLines(ruleSet.loadInBackground(), language)
                     .run(in, out, JsonLines.Progress.forStandardError(err));
             if (invalid > 0) {
@@ -139,7 +145,7 @@ final class EvaluateCommand implements Callable<Integer> {
     static <T> T read(Path file, Reader<T> reader) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidApplicationException(List.of(InputText.violation("",
-                    Files.exists(file) ? "file.not-regular" : "file.not-found")));
+                    Files.isDirectory(file) ? "file.empty-folder" : Files.exists(file) ? "file.not-regular" : "file.not-found")));
         }
         try {
             ApplicationFiles.Format.of(file.getFileName().toString()); // by extension: .json, .yaml, .yml

@@ -1,7 +1,10 @@
 package org.eigrules.cli;
 
 import org.eigrules.EigRules;
+import org.eigrules.engine.RuleSetProblem;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -16,9 +19,31 @@ final class RuleSetOption {
                     + "built-in rules; parameter files replace or add to the built-in ones.")
     Path folder;
 
-    /** The rules to use; a folder's problems surface as InvalidRuleSetException. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * The rules to use; a folder's problems surface as InvalidRuleSetException, its warnings (a
+     * policy value written in a rule) go to standard error, compiler-style, once.
+     */
     EigRules load() {
-        return folder == null ? EigRules.builtIn() : EigRules.fromFolder(folder);
+        if (folder == null) {
+            return EigRules.builtIn();
+        }
+        EigRules rules = EigRules.fromFolder(folder);
+        if (command != null) {
+            for (RuleSetProblem warning : rules.ruleSet().warnings()) {
+                command.commandLine().getErr().println(warningLine(warning));
+            }
+            command.commandLine().getErr().flush();
+        }
+        return rules;
+    }
+
+    /** {@code rules/challenge.drl:12:30: warning: rule "…" writes 10, …}. */
+    static String warningLine(RuleSetProblem warning) {
+        String located = warning.toString();
+        return located.substring(0, located.length() - warning.message().length()) + "warning: " + warning.message();
     }
 
     /**

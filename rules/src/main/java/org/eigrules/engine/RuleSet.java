@@ -65,6 +65,7 @@ public final class RuleSet {
     private final Map<String, RuleMetadata> byKey;
     // Looked up for every activation: by the rule object itself, without building a key.
     private final Map<Rule, RuleMetadata> byRule;
+    private final List<RuleSetProblem> warnings;
 
     private RuleSet(String origin, KieBase kieBase, List<RuleSource> sources, Map<Integer, PromotionParameters> promotions,
                     Messages messages) {
@@ -87,7 +88,7 @@ public final class RuleSet {
                     all.add(metadata);
                     keyed.put(key(rule), metadata);
                     identity.put(rule, metadata);
-                    checkMessages(w, problems);
+                    checkMessages(w, messages, problems);
                     checkParametersDefined(metadata, problems);
                 } catch (InvalidRuleSetException e) {
                     problems.addAll(e.problems());
@@ -103,6 +104,7 @@ public final class RuleSet {
         this.rules = List.copyOf(all);
         this.byKey = Map.copyOf(keyed);
         this.byRule = identity;
+        this.warnings = PolicyLiterals.find(this.sources, this.rules, this.promotions);
     }
 
     /** The built-in rule set: the rules compiled at build time and the bundled parameter files. */
@@ -181,13 +183,69 @@ public final class RuleSet {
         KieBase kieBase = base.kieBase;
         if (sources.isEmpty()) {
             sources = base.sources;
-        } else if (problems.isEmpty()) {
-            kieBase = compile(sources, problems);
+        } else {
+            // Compiled even when a parameter or messages file has problems, so that every problem
+            // comes at once; a rule that reaches outside is left out of the compilation (blanked),
+            // and so is a whole file whose forbidden code is outside its rules.
+            List<RuleSource> compiled = withoutUnsafeCode(sources);
+            List<RuleSetProblem> compileProblems = new ArrayList<>();
+            kieBase = compiled.isEmpty() ? null : compile(compiled, compileProblems);
+            problems.addAll(compileProblems);
+            if (kieBase == null) {
+                problems.addAll(textChecks(compiled, messages));
+            } else if (!problems.isEmpty()) {
+                try {
+                    new RuleSet(folder.toString(), kieBase, compiled, promotions, messages);
+                } catch (InvalidRuleSetException e) {
+                    problems.addAll(e.problems());
+                }
+            }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRuleSetException(problems);
+            throw new InvalidRuleSetException(sorted(problems));
         }
         return new RuleSet(folder.toString(), kieBase, sources, promotions, messages);
+    }
+
+    /** The rule files as they may be compiled: rules with forbidden code blanked, files with it elsewhere left out. */
+    private static List<RuleSource> withoutUnsafeCode(List<RuleSource> sources) {
+        List<RuleSource> safe = new ArrayList<>();
+        for (RuleSource source : sources) {
+            String text = source.text();
+            for (RuleSetProblem problem : UnsafeCodeCheck.check(source)) {
+                String rule = CompileProblems.ruleAt(source, problem.line());
+                String without = rule == null ? null : CompileProblems.withoutRule(text, rule);
+                text = without == null ? text : without;
+            }
+            RuleSource blanked = new RuleSource(source.file(), text);
+            if (UnsafeCodeCheck.check(blanked).isEmpty()) { // checked again: what is left is never compiled unchecked
+                safe.add(blanked);
+            }
+        }
+        return safe;
+    }
+
+    /** What can be checked of rules from their text alone, when they did not compile. */
+    private static List<RuleSetProblem> textChecks(List<RuleSource> sources, Messages messages) {
+        List<RuleSetProblem> problems = new ArrayList<>();
+        for (RuleSource source : sources) {
+            for (RuleSource.Written written : source.rules()) {
+                parametersRead(written, problems);
+                checkMessages(written, messages, problems);
+            }
+        }
+        return problems;
+    }
+
+    private static List<RuleSetProblem> sorted(List<RuleSetProblem> problems) {
+        List<RuleSetProblem> unique = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+        // "Parser returned a null Package" only repeats that a file did not parse: its causes are listed.
+        unique.removeIf(p -> p.message().contains("Parser returned a null Package")
+                && unique.stream().anyMatch(o -> o != p && o.file().equals(p.file())));
+        unique.sort(Comparator.comparing(RuleSetProblem::file).thenComparing(p -> p.line() == 0)
+                .thenComparingInt(RuleSetProblem::line)
+                .thenComparingInt(RuleSetProblem::column));
+        return unique;
     }
 
     private static void readParameters(String file, String text, Map<Integer, PromotionParameters> into,
@@ -212,29 +270,78 @@ public final class RuleSet {
     private static final java.util.regex.Pattern DECLARED_PACKAGE =
             java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
-    /** Compiles rule files to the executable model, now. */
+    /**
+     * How many times a folder whose rules do not compile is compiled again, each time without the
+     * rules that failed: Drools' executable model reports only the first bad condition of each
+     * file, so the next one is found by compiling the file without it.
+     */
+    static final int MAX_COMPILE_ROUNDS = 5;
+
+    /** Compiles rule files to the executable model, now; null, with every problem found, when they do not compile. */
     private static KieBase compile(List<RuleSource> sources, List<RuleSetProblem> problems) {
+        List<RuleSource> current = new ArrayList<>(sources);
+        for (int round = 1; round <= MAX_COMPILE_ROUNDS; round++) {
+            List<RuleSetProblem> found = new ArrayList<>();
+            KieBase kieBase = compileOnce(current, found, round == 1);
+            if (kieBase != null) {
+                return kieBase;
+            }
+            boolean progress = false;
+            for (RuleSetProblem problem : found) {
+                progress |= !problems.contains(problem);
+                problems.add(problem);
+            }
+            // The next round leaves out every rule that failed in this one.
+            boolean blanked = false;
+            for (int i = 0; i < current.size(); i++) {
+                RuleSource source = current.get(i);
+                String text = source.text();
+                for (RuleSetProblem problem : found) {
+                    if (problem.file().equals(source.file())) {
+                        for (String rule : CompileProblems.rulesNamed(List.of(problem))) {
+                            String without = CompileProblems.withoutRule(text, rule);
+                            if (without != null) {
+                                text = without;
+                                blanked = true;
+                            }
+                        }
+                    }
+                }
+                current.set(i, new RuleSource(source.file(), text));
+            }
+            if (!progress || !blanked) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static KieBase compileOnce(List<RuleSource> sources, List<RuleSetProblem> problems, boolean keep) {
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("org.eigrules.folder", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
         // Each file goes in the folder of the package it declares, so Drools has no package/folder
         // mismatch to warn about; problems are reported under the author's own path.
-        Map<String, String> authorPaths = new HashMap<>();
+        Map<String, RuleSource> authorFiles = new HashMap<>();
         for (RuleSource source : sources) {
             Matcher declared = DECLARED_PACKAGE.matcher(source.text());
             String folder = declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
-            String resource = folder + authorPaths.size() + "-" + source.file().substring(source.file().lastIndexOf('/') + 1);
-            authorPaths.put(resource, source.file());
+            String resource = folder + authorFiles.size() + "-" + source.file().substring(source.file().lastIndexOf('/') + 1);
+            authorFiles.put(resource, source);
             files.write("src/main/resources/" + resource, source.text());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String resource = message.getPath() == null ? null : message.getPath().replaceFirst("^src/main/resources/", "");
-            String path = resource == null ? "(rules)" : authorPaths.getOrDefault(resource, resource);
-            problems.add(new RuleSetProblem(path, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0),
-                    message.getText().strip().replaceAll("\\s+", " ")));
+            RuleSource source = resource == null ? null : authorFiles.get(resource);
+            RuleSetProblem problem = source != null
+                    ? CompileProblems.translate(message.getText(), message.getLine(), message.getColumn(), source)
+                    : CompileProblems.translateGenerated(message.getText(), sources); // a consequence, as Java
+            if (problem != null) {
+                problems.add(problem);
+            }
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || !keep) {
             services.getRepository().removeKieModule(releaseId);
             return null;
         }
@@ -261,7 +368,7 @@ public final class RuleSet {
         return List.copyOf(keys);
     }
 
-    private void checkMessages(RuleSource.Written written, List<RuleSetProblem> problems) {
+    private static void checkMessages(RuleSource.Written written, Messages messages, List<RuleSetProblem> problems) {
         if (written == null) {
             return;
         }
@@ -346,6 +453,15 @@ public final class RuleSet {
             }
         }
         return result;
+    }
+
+    /**
+     * What loading found questionable without refusing the rules: today, a number a rule writes
+     * that is the value of a promotion parameter (it belongs in the parameter file), with file and
+     * line. Empty for the built-in rules.
+     */
+    public List<RuleSetProblem> warnings() {
+        return warnings;
     }
 
     /** The messages, with the folder's additions. */
