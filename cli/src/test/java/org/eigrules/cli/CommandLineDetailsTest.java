@@ -101,7 +101,8 @@ class CommandLineDetailsTest {
         assertThat(lines).hasSameSizeAs(valid).allSatisfy(l -> assertThat(l).startsWith("{").doesNotContain("\n"));
         assertThat(run.err()).contains("a-self-funded-file-cannot-request-pia-money.yaml: invalid file, not converted")
                 .contains("  funding.requestedPiaAmount: ")
-                .contains("Wrote " + out + ": " + valid.size() + " application(s), 2 invalid file(s) left out");
+                .contains("Wrote " + out + ": " + valid.size() + " application(s), "
+                        + applicationFiles(EXAMPLES.resolve("invalid")).size() + " invalid file(s) left out");
         assertThat(run.out()).isEmpty();
 
         // Evaluating the JSON Lines gives, line by line, the decisions of the files themselves.

@@ -113,7 +113,8 @@ class RuleFolderTest {
     @Test
     void a_parameter_a_rule_reads_but_the_promotion_leaves_out_is_reported(@TempDir Path dir) throws IOException {
         Path folder = variant(dir, "promotions/p3.yaml", "  documents.maxPitchSlides:", "  unused.maxPitchSlides:");
-        int line = Files.readAllLines(folder.resolve("promotions/p3.yaml")).indexOf("  unused.maxPitchSlides:") + 1;
+        // The reader places a parameter at its value: the mapping that starts on the line after the key.
+        int line = Files.readAllLines(folder.resolve("promotions/p3.yaml")).indexOf("  unused.maxPitchSlides:") + 2;
         assertThat(problems(folder)).contains("promotions/p3.yaml:" + line + ": parameters.unused.maxPitchSlides: unknown parameter");
         Files.writeString(folder.resolve("promotions/p3.yaml"), Files.readString(folder.resolve("promotions/p3.yaml"))
                 .replaceAll("(?s)  unused\\.maxPitchSlides:.*?source: [^\\n]*\\n", ""));
