@@ -68,9 +68,7 @@ class BundledScenariosTest {
                 .map(s -> Path.of(s.file()).toAbsolutePath().getParent().resolve(s.application().textValue()).normalize())
                 .collect(Collectors.toSet());
         try (Stream<Path> examples = Files.walk(ROOT.resolve("examples"))) {
-            // examples/selections/ holds selections and their applications: SelectionScenariosTest checks those.
-            assertThat(examples.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize())
-                    .filter(p -> !p.startsWith(ROOT.resolve("examples/selections").toAbsolutePath().normalize())).toList())
+            assertThat(examples.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).toList())
                     .allSatisfy(example -> assertThat(used).contains(example));
         }
     }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SelectCommandTest {
 
-    private static final Path SELECTIONS = Path.of(System.getProperty("basedir", ".")).resolve("../examples/selections")
+    private static final Path SELECTIONS = Path.of(System.getProperty("basedir", ".")).resolve("../selections")
             .normalize();
 
     record Run(int status, String out, String err) {

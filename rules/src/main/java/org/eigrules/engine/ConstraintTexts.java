@@ -54,6 +54,8 @@ final class ConstraintTexts {
             text = InputText.of("constraint.size", size.min(), size.max(), found);
         } else if (annotation.annotationType().getSimpleName().equals("NoPiaRequestWhenSelfFunded")) {
             text = InputText.of("constraint.no-pia-when-self-funded");
+        } else if (annotation.annotationType().getSimpleName().equals("OneRequestedAmount")) {
+            text = InputText.of("constraint.one-requested-amount");
         } else {
             String message = v.getMessage() + (v.getInvalidValue() == null || !isScalar(v.getInvalidValue())
                     ? "" : " (found " + found + ")");

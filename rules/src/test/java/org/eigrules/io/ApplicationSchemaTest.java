@@ -113,7 +113,7 @@ class ApplicationSchemaTest {
 
     private static boolean isApplicationFile(Path file) {
         String name = file.getFileName().toString();
-        // examples/selections/ holds selection files (grids and envelopes), not applications.
+        // selections/ holds selection files (grids and envelopes), not applications.
         if (ROOT.resolve("examples").relativize(file).startsWith("selections")) {
             return false;
         }

@@ -14,11 +14,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The bundled selection examples (examples/selections/) give what their comments say. */
+/** The bundled selection examples (selections/) give what their comments say. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SelectionExamplesTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("basedir", ".")).resolve("../examples/selections")
+    private static final Path EXAMPLES = Path.of(System.getProperty("basedir", ".")).resolve("../selections")
             .normalize();
 
     private static SelectionResult select(String file) {

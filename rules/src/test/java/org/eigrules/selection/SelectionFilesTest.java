@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SelectionFilesTest {
 
-    private static final Path P3 = Path.of(System.getProperty("basedir", ".")).resolve("../examples/selections/p3")
+    private static final Path P3 = Path.of(System.getProperty("basedir", ".")).resolve("../selections/p3")
             .toAbsolutePath().normalize();
 
     @TempDir

@@ -16,11 +16,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The bundled selection scenarios (examples/selections/scenarios.yaml), one JUnit test each; and a failing one. */
+/** The bundled selection scenarios (selections/scenarios.yaml), one JUnit test each; and a failing one. */
 class SelectionScenariosTest {
 
     private static final Path SCENARIOS = Path.of(System.getProperty("basedir", "."))
-            .resolve("../examples/selections/scenarios.yaml").normalize();
+            .resolve("../selections/scenarios.yaml").normalize();
 
     @TestFactory
     Stream<DynamicTest> every_bundled_selection_scenario_passes() {
