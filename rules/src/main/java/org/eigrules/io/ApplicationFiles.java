@@ -83,11 +83,24 @@ public final class ApplicationFiles {
      */
     public static Application read(Path file) throws IOException {
         Format format = Format.of(file.getFileName().toString());
+        return read(bytesOf(file), format);
+    }
+
+    /**
+     * A file's bytes, refused without being read whole when it is over
+     * {@link ReadingLimits#MAX_DOCUMENT_BYTES}: the one way every document file is read.
+     *
+     * @throws InvalidApplicationException when the file is too large
+     * @throws IOException                 when the file cannot be read
+     */
+    static byte[] bytesOf(Path file) throws IOException {
         if (Files.isRegularFile(file) && Files.size(file) > ReadingLimits.MAX_DOCUMENT_BYTES) {
             throw invalid(List.of(InputText.violation("", "too-large", ReadingLimits.MAX_DOCUMENT_BYTES)));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, format);
+            return DocumentReader.readBounded(in);
+        } catch (ReadingException e) {
+            throw invalid(List.of(e.violation()));
         }
     }
 

@@ -78,18 +78,7 @@ public final class CandidacyFiles {
      */
     public static ApplicationOrCandidacy readAny(Path file) throws IOException {
         ApplicationFiles.Format format = ApplicationFiles.Format.of(file.getFileName().toString());
-        if (Files.isRegularFile(file) && Files.size(file) > ReadingLimits.MAX_DOCUMENT_BYTES) {
-            throw new InvalidApplicationException(List.of(InputText.violation("", "too-large", ReadingLimits.MAX_DOCUMENT_BYTES)));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes;
-            try {
-                bytes = DocumentReader.readBounded(in);
-            } catch (ReadingException e) {
-                throw new InvalidApplicationException(List.of(e.violation()));
-            }
-            return readAny(bytes, format);
-        }
+        return readAny(ApplicationFiles.bytesOf(file), format);
     }
 
     /** Reads bytes that may hold either, parsing them once. */
@@ -120,18 +109,7 @@ public final class CandidacyFiles {
      */
     public static Candidacy read(Path file) throws IOException {
         ApplicationFiles.Format format = ApplicationFiles.Format.of(file.getFileName().toString());
-        if (Files.isRegularFile(file) && Files.size(file) > ReadingLimits.MAX_DOCUMENT_BYTES) {
-            throw new InvalidApplicationException(List.of(InputText.violation("", "too-large", ReadingLimits.MAX_DOCUMENT_BYTES)));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes;
-            try {
-                bytes = DocumentReader.readBounded(in);
-            } catch (ReadingException e) {
-                throw new InvalidApplicationException(List.of(e.violation()));
-            }
-            return read(bytes, format);
-        }
+        return read(ApplicationFiles.bytesOf(file), format);
     }
 
     /** Reads a candidacy from its bytes. */

@@ -32,15 +32,8 @@ public final class CandidacyJson {
         root.put("candidate", decision.candidate());
         root.put("promotion", decision.promotion());
         root.put("verdict", decision.verdict().name());
-        ArrayNode reasons = root.putArray("reasons");
-        for (Reason reason : decision.reasons()) {
-            reasons.addObject().put("clause", reason.clause()).put("message", reason.message().in(language))
-                    .put("reference", reason.reference());
-        }
-        ArrayNode missing = root.putArray("missing");
-        for (MissingField field : decision.missing()) {
-            missing.addObject().put("field", field.field()).put("clause", field.clause());
-        }
+        DecisionJson.reasons(root, decision.reasons(), language);
+        DecisionJson.missing(root, decision.missing(), language);
         ArrayNode rulesFired = root.putArray("rulesFired");
         decision.rulesFired().forEach(rulesFired::add);
         return root;

@@ -42,18 +42,8 @@ public final class DecisionJson {
         root.put("application", decision.application());
         root.put("promotion", decision.promotion());
         root.put("verdict", decision.verdict().name());
-        ArrayNode reasons = root.putArray("reasons");
-        for (Reason reason : decision.reasons()) {
-            reasons.addObject().put("clause", reason.clause()).put("message", reason.message().in(language))
-                    .put("reference", reason.reference());
-        }
-        ArrayNode missing = root.putArray("missing");
-        for (MissingField field : decision.missing()) {
-            ObjectNode entry = missing.addObject().put("field", field.field()).put("clause", field.clause());
-            if (field.label() != null) {
-                entry.put("label", field.label().in(language));
-            }
-        }
+        reasons(root, decision.reasons(), language);
+        missing(root, decision.missing(), language);
         ArrayNode implausible = root.putArray("implausible");
         for (ImplausibleValue value : decision.implausible()) {
             ObjectNode entry = implausible.addObject().put("field", value.field()).put("clause", value.clause());
@@ -107,6 +97,26 @@ public final class DecisionJson {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The contract's {@code reasons}: clause, message in the language, reference. */
+    static void reasons(ObjectNode root, java.util.List<Reason> reasons, Language language) {
+        ArrayNode list = root.putArray("reasons");
+        for (Reason reason : reasons) {
+            list.addObject().put("clause", reason.clause()).put("message", reason.message().in(language))
+                    .put("reference", reason.reference());
+        }
+    }
+
+    /** The contract's {@code missing}: field, clause and, when the messages give one, its label. */
+    static void missing(ObjectNode root, java.util.List<MissingField> missing, Language language) {
+        ArrayNode list = root.putArray("missing");
+        for (MissingField field : missing) {
+            ObjectNode entry = list.addObject().put("field", field.field()).put("clause", field.clause());
+            if (field.label() != null) {
+                entry.put("label", field.label().in(language));
+            }
         }
     }
 }

@@ -145,17 +145,7 @@ public final class CandidacyInvariants {
         all.put("theChoiceLimitDecides", this::theChoiceLimitDecides);
         all.put("fewerChoicesStayEligible", this::fewerChoicesStayEligible);
         all.put("receiptOffsetsNeverChangeADecision", this::receiptOffsetsNeverChangeADecision);
-        List<String> failures = new ArrayList<>();
-        all.forEach((name, invariant) -> {
-            try {
-                invariant.run();
-            } catch (AssertionError | RuntimeException e) {
-                failures.add(name + ": " + e.getMessage());
-            }
-        });
-        if (!failures.isEmpty()) {
-            throw new AssertionError(failures.size() + " invariant(s) do not hold:\n" + String.join("\n", failures));
-        }
+        InvariantRun.all(all);
     }
 
     private static List<String> names(int n) {

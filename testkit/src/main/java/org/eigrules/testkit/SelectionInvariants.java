@@ -286,16 +286,6 @@ public final class SelectionInvariants {
         all.put("moreMoneyForACoveredDefiNeverCoversALowerOneFirst", this::moreMoneyForACoveredDefiNeverCoversALowerOneFirst);
         all.put("withoutAnEnvelopeEveryFavourableDefiIsCovered", this::withoutAnEnvelopeEveryFavourableDefiIsCovered);
         all.put("everySelectedDefiThatCannotBeSelectedIsReported", this::everySelectedDefiThatCannotBeSelectedIsReported);
-        List<String> failures = new ArrayList<>();
-        all.forEach((name, invariant) -> {
-            try {
-                invariant.run();
-            } catch (AssertionError | RuntimeException e) {
-                failures.add(name + ": " + e.getMessage());
-            }
-        });
-        if (!failures.isEmpty()) {
-            throw new AssertionError(failures.size() + " invariant(s) do not hold:\n" + String.join("\n", failures));
-        }
+        InvariantRun.all(all);
     }
 }
