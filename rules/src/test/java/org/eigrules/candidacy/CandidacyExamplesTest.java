@@ -53,7 +53,7 @@ class CandidacyExamplesTest {
     @Test
     void every_candidacy_example_has_one_scenario_expecting_the_verdict_of_its_folder() throws IOException {
         List<Path> examples = examples();
-        assertThat(examples).hasSizeGreaterThanOrEqualTo(49);
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(51);
         Map<Path, List<Scenario>> byFile = scenariosByFile();
         assertThat(byFile.keySet()).as("scenarios naming a file that is not an example").allSatisfy(f ->
                 assertThat(examples).contains(f));
@@ -86,5 +86,23 @@ class CandidacyExamplesTest {
         assertThat(promotions).containsExactly(2, 3, 4, 5);
         assertThat(ineligible).contains("CND-1", "CND-2", "CND-3", "CND-4", "CND-5", "CND-6");
         assertThat(incomplete).contains("CND-1", "CND-2", "CND-3", "CND-4", "CND-5", "CND-6", "CND-9");
+    }
+
+    @Test
+    void every_clause_of_every_call_for_candidates_has_a_scenario_in_that_promotion() {
+        ScenarioRunner runner = new ScenarioRunner(EigRules.builtIn());
+        Set<String> shown = new TreeSet<>();
+        for (List<Scenario> scenarios : scenariosByFile().values()) {
+            CandidacyDecision decision = runner.run(scenarios.get(0)).candidacy();
+            CandidateRules.builtIn().rules().stream().filter(r -> decision.rulesFired().contains(r.rule()))
+                    .forEach(r -> shown.add("P" + decision.promotion() + " " + r.clause()));
+        }
+        Set<String> clauses = new TreeSet<>();
+        for (int promotion : EigRules.builtIn().candidacyPromotions()) {
+            CandidateRules.builtIn().rules().stream().filter(r -> r.appliesTo(promotion))
+                    .forEach(r -> clauses.add("P" + promotion + " " + r.clause()));
+        }
+        assertThat(clauses).hasSizeGreaterThanOrEqualTo(28);
+        assertThat(shown).containsAll(clauses);
     }
 }
