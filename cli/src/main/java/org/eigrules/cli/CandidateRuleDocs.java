@@ -6,8 +6,12 @@ import org.eigrules.candidacy.CandidateRules;
 import org.eigrules.decision.Clauses;
 import org.eigrules.decision.Language;
 
+import org.eigrules.scenario.ScenarioResult;
+
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,8 +27,11 @@ final class CandidateRuleDocs {
     private CandidateRuleDocs() {
     }
 
-    /** The Markdown section of one promotion's call for candidates; empty when it has none. */
-    static String section(EigRules rules, int promotion) {
+    /**
+     * The Markdown section of one promotion's call for candidates, each clause with the scenarios
+     * whose candidacy fired one of its rules; empty when the promotion has no call.
+     */
+    static String section(EigRules rules, int promotion, List<ScenarioResult> scenarios) {
         if (!rules.candidacyPromotions().contains(promotion)) {
             return "";
         }
@@ -43,8 +50,25 @@ final class CandidateRuleDocs {
                 md.append("- ").append(rule.rule()).append(rule.canFail() ? " (ineligible)" : " (missing)")
                         .append(" — source: ").append(rule.source()).append('\n');
             }
+            List<String> exercising = exercising(list, scenarios, promotion);
+            md.append(exercising.isEmpty() ? "\nScenarios: none.\n" : "\nScenarios:\n\n");
+            exercising.forEach(s -> md.append("- ").append(s).append('\n'));
         });
         return md.toString();
+    }
+
+    private static List<String> exercising(List<CandidateRule> rules, List<ScenarioResult> scenarios, int promotion) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ScenarioResult result : scenarios) {
+            if (result.candidacy() == null || result.candidacy().promotion() != promotion) {
+                continue;
+            }
+            if (rules.stream().anyMatch(r -> result.candidacy().rulesFired().contains(r.rule()))) {
+                names.putIfAbsent(result.scenario().name(), result.scenario().name() + " (`"
+                        + Path.of(result.scenario().file()).getFileName() + "`)");
+            }
+        }
+        return new ArrayList<>(names.values());
     }
 
     /** Prints the candidates' rules that apply to one promotion and not the other; returns how many. */

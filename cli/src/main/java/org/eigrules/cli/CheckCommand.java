@@ -21,10 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code eig check PATH…}: runs scenario files, prints what differs, and the rules' coverage. */
+/**
+ * {@code eig check PATH…}: runs scenario files, prints what differs, and the rules' coverage — the
+ * candidates' rules counted with the défi rules, so that {@code --require-coverage} asks for both.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Runs scenario files (YAML; folders are searched) against the rules and prints each failure "
-                + "as expected versus found, then how many scenarios fired each rule.",
+        description = {"Runs scenario files (YAML; folders are searched) of défi applications, candidacies and "
+                + "selections against the rules and prints each failure as expected versus found, then how many "
+                + "scenarios fired each rule (the défi rules, then the candidates' rules).",
                 "Exit status: 0 when every scenario passed, 1 otherwise (or when --require-coverage finds a rule "
                         + "no scenario fired), 2 on a usage error."})
 final class CheckCommand implements Callable<Integer> {

@@ -54,7 +54,7 @@ final class RuleDocs {
             parameters.parameters().values().forEach(p -> md.append("| `").append(p.key()).append("` | ")
                     .append(cell(p.value())).append(" | ").append(cell(p.label())).append(" | ").append(cell(p.source()))
                     .append(" |\n"));
-            md.append(CandidateRuleDocs.section(rules, promotion));
+            md.append(CandidateRuleDocs.section(rules, promotion, scenarios));
             Map<String, List<RuleMetadata>> byClause = byClause(ruleSet, promotion);
             if (byClause.isEmpty()) {
                 continue;

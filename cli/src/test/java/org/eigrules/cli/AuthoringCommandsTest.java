@@ -92,6 +92,29 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void check_runs_candidacy_scenarios_and_counts_the_candidates_rules(@TempDir Path dir) throws IOException {
+        EvaluateCommandTest.Run run = eig("check", "--require-coverage", SCENARIOS.resolve("candidacies.yaml"));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("ok   in promotion 3, a défi of another promotion cannot be chosen")
+                .contains("CND-5  CND-5 the same choice is named twice")
+                .contains("- ADM-1 the host is not a kind of body").doesNotContain("- CND-").doesNotContain("FAIL");
+        Path scenario = Files.writeString(dir.resolve("wrong.yaml"), """
+                name: a late P3 candidacy wrongly expected on time, with co-financing
+                application: %s
+                expect:
+                  verdict: ELIGIBLE
+                  coFinancing: { granted: true }
+                """.formatted(ROOT.resolve("candidacies/ineligible/p3-a-candidacy-received-one-second-after-17-00-is-late.yaml")));
+        EvaluateCommandTest.Run wrong = eig("check", "--no-coverage", scenario);
+        assertThat(wrong.status()).isEqualTo(1);
+        assertThat(wrong.out()).contains("FAIL a late P3 candidacy wrongly expected on time, with co-financing")
+                .contains("verdict: expected ELIGIBLE, found INELIGIBLE")
+                .contains("coFinancing: expected a défi application (co-financing is decided only for défi applications: "
+                        + "remove this expectation), found a candidacy (kind: CANDIDACY)");
+        assertThat(lastLine(wrong.out())).isEqualTo("0 passed, 1 failed");
+    }
+
+    @Test
     void a_malformed_scenario_file_counts_as_a_failure(@TempDir Path dir) throws IOException {
         Path scenario = Files.writeString(dir.resolve("bad.yaml"), "name: no expectation\napplication: x.yaml\n");
         EvaluateCommandTest.Run run = eig("check", "--no-coverage", scenario);

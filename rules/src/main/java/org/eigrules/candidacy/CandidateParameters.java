@@ -89,6 +89,21 @@ public record CandidateParameters(
         return requiredDocuments != null && requiredDocuments.contains("cvPdf");
     }
 
+    /**
+     * The CV field a file's documents leave out although the promotion asks for it: the CV in PDF
+     * when one is required (it stands for the CV too), else the CV in any format; null when none is
+     * missing.
+     */
+    public String cvMissingFrom(CandidacyDocuments documents) {
+        if (requiresCvPdf() && !documents.hasCvPdf()) {
+            return "documents.cvPdf";
+        }
+        if (requiresCv() && !documents.hasCv()) {
+            return "documents.cv";
+        }
+        return null;
+    }
+
     /** Whether the file must hold the motivation text. */
     public boolean requiresMotivation() {
         return requiredDocuments != null && requiredDocuments.contains("motivation");

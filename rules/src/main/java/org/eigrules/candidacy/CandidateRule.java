@@ -1,5 +1,8 @@
 package org.eigrules.candidacy;
 
+import org.eigrules.engine.RuleMetadata;
+
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,8 +13,22 @@ import java.util.Set;
  * @param promotions the promotions it applies to
  * @param source     where the clause comes from
  * @param canFail    true when it can make a candidacy INELIGIBLE, false when it can only find a field missing
+ * @param line       the line of the rule's name in {@link #FILE}
  */
-public record CandidateRule(String rule, String clause, Set<Integer> promotions, String source, boolean canFail) {
+public record CandidateRule(String rule, String clause, Set<Integer> promotions, String source, boolean canFail,
+                            int line) {
+
+    /** The candidates' rule file, as a path on the classpath. */
+    public static final String FILE = "org/eigrules/candidates/candidates.drl";
+
+    /**
+     * The rule described as the défi rules are, so that coverage tables and reports list both
+     * kinds alike (no condition or parameter keys are given: the rule base does not record them).
+     */
+    public RuleMetadata metadata() {
+        return new RuleMetadata(rule, clause, promotions, source, FILE, line, "", List.of(),
+                Set.of(canFail ? "fail" : "missing"));
+    }
 
     /** Whether the rule applies to a promotion. */
     public boolean appliesTo(int promotion) {

@@ -127,11 +127,12 @@ public final class CandidateRules {
         int start = drl.indexOf("rule \"" + rule.getName() + "\"");
         int end = start < 0 ? -1 : drl.indexOf("\nend", start);
         boolean canFail = start >= 0 && end > start && FAILS.matcher(drl.substring(start, end)).find();
-        return new CandidateRule(rule.getName(), clause.toString(), Set.copyOf(numbers), source.toString(), canFail);
+        int line = start < 0 ? 0 : (int) drl.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
+        return new CandidateRule(rule.getName(), clause.toString(), Set.copyOf(numbers), source.toString(), canFail, line);
     }
 
     private static String ruleFileText() {
-        String name = "/" + PACKAGE.replace('.', '/') + "/candidates.drl";
+        String name = "/" + CandidateRule.FILE;
         try (var in = CandidateRules.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is not on the classpath");

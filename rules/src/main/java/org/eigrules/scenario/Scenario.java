@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 
 /**
- * One scenario: an application and what its decision must be, in any subset of the decision's
- * fields.
+ * One scenario: a défi application or a candidacy, and what its decision must be, in any subset
+ * of the decision's fields.
  *
  * @param name        what the scenario shows, as a sentence
  * @param file        the scenario file it comes from
  * @param index       its position in that file, from 0
- * @param application the application: inline, or the path of an application file relative to the scenario file
+ * @param application the application or candidacy: inline, or the path of its file relative to the scenario file
  * @param expect      the expected decision fields
  */
 public record Scenario(String name, String file, int index, JsonNode application, JsonNode expect) {

@@ -17,7 +17,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads scenario files: YAML, one scenario or a list of them under {@code scenarios:}.
+ * Reads scenario files: YAML, one scenario or a list of them under {@code scenarios:}. A
+ * scenario's {@code application} is a défi application or a candidacy ({@code kind: CANDIDACY}),
+ * by path or inline; a candidacy's scenario expects only what a candidacy's decision has
+ * ({@code verdict}, {@code reasons}, {@code missing}, {@code fired}, {@code invalid}).
  *
  * <pre>{@code
  * scenarios:
@@ -107,7 +110,7 @@ public final class ScenarioFiles {
             }
             JsonNode application = entry.get("application");
             if (application == null || !(application.isTextual() || application.isObject())) {
-                problems.add(where + ".application: expected an application file's path or an inline application");
+                problems.add(where + ".application: expected the path of an application or candidacy file, or one inline");
             }
             JsonNode expect = entry.get("expect");
             if (expect == null || !expect.isObject() || expect.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.eigrules.scenario;
 
+import org.eigrules.candidacy.CandidacyDecision;
 import org.eigrules.decision.Decision;
 
 import java.util.List;
@@ -9,9 +10,13 @@ import java.util.List;
  *
  * @param scenario    the scenario
  * @param differences every expected field that differs from the decision; empty when it passed
- * @param decision    the decision, or null when the application was invalid or unreadable
+ * @param decision    the decision on a défi application, or null when the scenario's file is a
+ *                    candidacy, invalid or unreadable
+ * @param candidacy   the decision on a candidacy, or null when the scenario's file is a défi
+ *                    application, invalid or unreadable
  */
-public record ScenarioResult(Scenario scenario, List<Difference> differences, Decision decision) {
+public record ScenarioResult(Scenario scenario, List<Difference> differences, Decision decision,
+                             CandidacyDecision candidacy) {
 
     /**
      * An expected field and what was found instead.
@@ -31,7 +36,17 @@ public record ScenarioResult(Scenario scenario, List<Difference> differences, De
         differences = List.copyOf(differences);
     }
 
+    /** The result of a défi application's scenario (or of one whose file could not be decided). */
+    public ScenarioResult(Scenario scenario, List<Difference> differences, Decision decision) {
+        this(scenario, differences, decision, null);
+    }
+
     public boolean passed() {
         return differences.isEmpty();
+    }
+
+    /** The names of the rules that fired, défi or candidates' rules; empty when nothing was decided. */
+    public List<String> rulesFired() {
+        return decision != null ? decision.rulesFired() : candidacy != null ? candidacy.rulesFired() : List.of();
     }
 }

@@ -5,14 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eigrules.EigRules;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.Violation;
+import org.eigrules.candidacy.CandidacyDecision;
+import org.eigrules.candidacy.CandidateRule;
+import org.eigrules.candidacy.CandidateRules;
 import org.eigrules.decision.CoFinancing;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Note;
 import org.eigrules.engine.RuleMetadata;
 import org.eigrules.io.ApplicationFiles;
-import org.eigrules.model.Application;
+import org.eigrules.io.CandidacyFiles;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ import java.util.function.Function;
 
 /**
  * Runs scenarios against a rule set, compares each decision with what the scenario expects, and
- * counts how many scenarios fired each rule.
+ * counts how many scenarios fired each rule, the défi rules and the candidates' rules alike.
  */
 public final class ScenarioRunner {
 
@@ -36,20 +38,34 @@ public final class ScenarioRunner {
             "hostAmount");
 
     private final EigRules rules;
+    /** What a candidacy's decision does not have, by expectation, and what it is. */
+    private static final List<Map.Entry<String, String>> APPLICATION_ONLY = List.of(
+            Map.entry("implausible", "implausible values are checked"), Map.entry("priorities", "priorities are read"),
+            Map.entry("notes", "co-financing notes are given"), Map.entry("coFinancing", "co-financing is decided"));
+
     private final Map<String, Integer> firedBy = new LinkedHashMap<>();
+    private final Map<String, Integer> candidateFiredBy = new LinkedHashMap<>();
 
     public ScenarioRunner(EigRules rules) {
         this.rules = rules;
         rules.rules().forEach(r -> firedBy.put(r.rule(), 0));
     }
 
-    /** Runs one scenario; its fired rules count towards the coverage. */
+    /**
+     * Runs one scenario; its fired rules count towards the coverage. A scenario's file is a défi
+     * application or a candidacy ({@code kind: CANDIDACY}), told apart as {@code eig evaluate}
+     * tells them apart.
+     */
     public ScenarioResult run(Scenario scenario) {
         List<ScenarioResult.Difference> differences = new ArrayList<>();
         JsonNode expect = scenario.expect();
-        Decision decision = null;
+        Decision decision;
         try {
-            decision = rules.evaluate(application(scenario));
+            CandidacyFiles.ApplicationOrCandidacy file = read(scenario);
+            if (file.candidacy() != null) {
+                return candidacy(scenario, rules.evaluate(file.candidacy()));
+            }
+            decision = rules.evaluate(file.application());
         } catch (InvalidApplicationException e) {
             List<String> paths = e.violations().stream().map(Violation::path).sorted().toList();
             if (expect.has("invalid")) {
@@ -68,16 +84,8 @@ public final class ScenarioRunner {
             differences.add(new ScenarioResult.Difference("invalid", texts(expect.get("invalid")).toString(),
                     "a valid application, " + decision.verdict()));
         }
-        if (expect.has("verdict")) {
-            compare(differences, "verdict", expect.get("verdict").asText(), decision.verdict().name());
-        }
-        if (expect.has("reasons")) {
-            compare(differences, "reasons", new TreeSet<>(texts(expect.get("reasons"))), new TreeSet<>(decision.failedClauses()));
-        }
-        if (expect.has("missing")) {
-            compare(differences, "missing", sorted(missing(expect.get("missing"))),
-                    sorted(decision.missing().stream().map(m -> m.field() + " " + m.clause()).toList()));
-        }
+        common(differences, expect, decision.verdict().name(), decision.failedClauses(),
+                decision.missing().stream().map(m -> m.field() + " " + m.clause()).toList(), decision.rulesFired());
         if (expect.has("implausible")) {
             compare(differences, "implausible", sorted(missing(expect.get("implausible"))),
                     sorted(decision.implausible().stream().map(m -> m.field() + " " + m.clause()).toList()));
@@ -89,37 +97,78 @@ public final class ScenarioRunner {
             compare(differences, "notes", new TreeSet<>(texts(expect.get("notes"))),
                     new TreeSet<>(decision.coFinancing().notes().stream().map(Note::clause).toList()));
         }
-        if (expect.has("fired")) {
-            for (String rule : texts(expect.get("fired"))) {
-                if (!decision.rulesFired().contains(rule)) {
-                    differences.add(new ScenarioResult.Difference("fired", "rule \"" + rule + "\" to fire",
-                            "it did not (fired: " + decision.rulesFired() + ")"));
-                }
-            }
-        }
         if (expect.has("coFinancing")) {
             coFinancing(differences, expect.get("coFinancing"), decision.coFinancing());
         }
         return new ScenarioResult(scenario, differences, decision);
     }
 
-    /** How many scenarios run so far fired each rule of the rule set, in the rule set's order. */
+    /** Compares a candidacy's decision with the expectations that apply to candidacies. */
+    private ScenarioResult candidacy(Scenario scenario, CandidacyDecision decision) {
+        List<ScenarioResult.Difference> differences = new ArrayList<>();
+        JsonNode expect = scenario.expect();
+        new TreeSet<>(decision.rulesFired()).forEach(rule -> candidateFiredBy.merge(rule, 1, Integer::sum));
+        if (expect.has("invalid")) {
+            differences.add(new ScenarioResult.Difference("invalid", texts(expect.get("invalid")).toString(),
+                    "a valid candidacy, " + decision.verdict()));
+        }
+        // A candidacy is decided on its eligibility only: an expectation on what only a défi
+        // application has is a mistake in the scenario, said as such rather than compared.
+        for (Map.Entry<String, String> only : APPLICATION_ONLY) {
+            if (expect.has(only.getKey())) {
+                differences.add(new ScenarioResult.Difference(only.getKey(), "a défi application (" + only.getValue()
+                        + " only for défi applications: remove this expectation)", "a candidacy (kind: CANDIDACY)"));
+            }
+        }
+        common(differences, expect, decision.verdict().name(), decision.failedClauses(),
+                decision.missing().stream().map(m -> m.field() + " " + m.clause()).toList(), decision.rulesFired());
+        return new ScenarioResult(scenario, differences, null, decision);
+    }
+
+    /** The expectations both kinds of file share: verdict, reasons, missing fields, rules fired. */
+    private static void common(List<ScenarioResult.Difference> differences, JsonNode expect, String verdict,
+                               List<String> failedClauses, List<String> missingFields, List<String> fired) {
+        if (expect.has("verdict")) {
+            compare(differences, "verdict", expect.get("verdict").asText(), verdict);
+        }
+        if (expect.has("reasons")) {
+            compare(differences, "reasons", new TreeSet<>(texts(expect.get("reasons"))), new TreeSet<>(failedClauses));
+        }
+        if (expect.has("missing")) {
+            compare(differences, "missing", sorted(missing(expect.get("missing"))), sorted(missingFields));
+        }
+        if (expect.has("fired")) {
+            for (String rule : texts(expect.get("fired"))) {
+                if (!fired.contains(rule)) {
+                    differences.add(new ScenarioResult.Difference("fired", "rule \"" + rule + "\" to fire",
+                            "it did not (fired: " + fired + ")"));
+                }
+            }
+        }
+    }
+
+    /**
+     * How many scenarios run so far fired each rule: the rule set's rules in its order, then the
+     * candidates' rules (built in, {@link CandidateRule#FILE}) in theirs.
+     */
     public Map<RuleMetadata, Integer> coverage() {
         Map<RuleMetadata, Integer> coverage = new LinkedHashMap<>();
         for (RuleMetadata rule : rules.rules()) {
             coverage.put(rule, firedBy.getOrDefault(rule.rule(), 0));
         }
+        for (CandidateRule rule : CandidateRules.builtIn().rules()) {
+            coverage.put(rule.metadata(), candidateFiredBy.getOrDefault(rule.rule(), 0));
+        }
         return coverage;
     }
 
-    private Application application(Scenario scenario) throws IOException {
+    private CandidacyFiles.ApplicationOrCandidacy read(Scenario scenario) throws IOException {
         JsonNode application = scenario.application();
         if (application.isTextual()) {
             Path base = Path.of(scenario.file()).toAbsolutePath().getParent();
-            return ApplicationFiles.read(base.resolve(application.textValue()).normalize());
+            return CandidacyFiles.readAny(base.resolve(application.textValue()).normalize());
         }
-        return ApplicationFiles.read(new ByteArrayInputStream(JSON.writeValueAsBytes(application)),
-                ApplicationFiles.Format.JSON);
+        return CandidacyFiles.readAny(JSON.writeValueAsBytes(application), ApplicationFiles.Format.JSON);
     }
 
     private static void coFinancing(List<ScenarioResult.Difference> differences, JsonNode expected, CoFinancing actual) {

@@ -88,4 +88,18 @@ class CandidateRuleFileTest {
         assertThatThrownBy(() -> withP3Value("candidates.studies.excluded", List.of("PHD")))
                 .isInstanceOf(InvalidRuleSetException.class).hasMessageContaining("candidates.studies.excluded");
     }
+
+    @Test
+    void a_promotion_asking_for_a_cv_in_any_format_finds_it_missing_only_when_there_is_none() throws IOException {
+        EigRules cv = withP3Value("candidates.documents.required", List.of("cv", "motivation"));
+        Candidacy none = CandidacyDraft.eligible(3).documents(false, false, true).build();
+        assertThat(EigRules.builtIn().evaluate(none).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        CandidacyDecision missing = cv.evaluate(none);
+        assertThat(missing.verdict()).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(missing.missing()).extracting(m -> m.field() + " " + m.clause()).containsExactly("documents.cv CND-9");
+        assertThat(missing.rulesFired()).containsExactly("CND-9 the CV the promotion asks for is not in the file");
+        // A CV in PDF is a CV.
+        Candidacy pdf = CandidacyDraft.eligible(3).documents(false, true, true).build();
+        assertThat(cv.evaluate(pdf).verdict()).isEqualTo(Verdict.ELIGIBLE);
+    }
 }
