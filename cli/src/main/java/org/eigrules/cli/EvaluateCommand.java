@@ -102,13 +102,22 @@ final class EvaluateCommand implements Callable<Integer> {
         return status;
     }
 
+    private String invalidLines(long invalid) {
+        boolean one = invalid == 1;
+        return language == Language.FR
+                ? invalid + (one ? " ligne invalide : ses erreurs sont sur sa ligne de sortie"
+                        : " lignes invalides : leurs erreurs sont sur leurs lignes de sortie")
+                : invalid + (one ? " invalid line: its errors are on its line of output"
+                        : " invalid lines: their errors are on their lines of output");
+    }
+
     private int jsonLines(PrintWriter out, PrintWriter err) throws IOException {
         if (files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "--jsonl reads one FILE, or the standard input");
         }
         boolean stdin = files.isEmpty() || files.get(0).toString().equals("-");
         if (!stdin && !Files.isRegularFile(files.get(0))) {
-            err.println(files.get(0) + ": no such file");
+            err.println(files.get(0) + (language == Language.FR ? " : fichier introuvable" : ": no such file"));
             return 1;
         }
         // Bytes, not characters: each line is decoded on its own, so a bad byte stays in its line.
@@ -116,13 +125,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 : new BufferedInputStream(Files.newInputStream(files.get(0)), 1 << 16)) {
             String where = stdin ? "standard input" : files.get(0).toString();
             if ((!stdin && YamlInput.byName(where)) || YamlInput.byFirstLine(in)) {
-                err.println(YamlInput.message(where)); // once, not one error per line
+                err.println(YamlInput.message(where, language)); // once, not one error per line
                 return 1;
             }
             long invalid = new JsonLines(ruleSet.loadInBackground(), language)
                     .run(in, out, JsonLines.Progress.forStandardError(err));
             if (invalid > 0) {
-                err.println(invalid + " invalid line(s): their errors are on their lines of output");
+                err.println(invalidLines(invalid));
             }
             return invalid > 0 ? 1 : 0;
         }

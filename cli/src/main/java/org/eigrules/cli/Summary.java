@@ -74,7 +74,7 @@ final class Summary {
         StringBuilder out = new StringBuilder();
         out.append(file).append(t(" : fichier invalide, non évalué", ": invalid file, not evaluated"));
         for (Violation v : violations) {
-            out.append("\n  ").append(v.path().isEmpty() ? t("(fichier)", "(file)") : v.path()).append(colon()).append(v.message());
+            out.append("\n  ").append(v.path().isEmpty() ? t("(fichier)", "(file)") : v.path()).append(colon()).append(v.messageIn(language));
         }
         return out.toString();
     }

@@ -22,9 +22,12 @@ final class YamlInput {
     }
 
     /** The message, said once, instead of one error per line. */
-    static String message(String where) {
-        return where + ": this looks like a YAML file: --jsonl wants one JSON application per line; "
-                + "convert YAML files with eig convert --jsonl FILE… > applications.jsonl";
+    static String message(String where, org.eigrules.decision.Language language) {
+        return language == org.eigrules.decision.Language.FR
+                ? where + " : ce fichier semble être du YAML ; --jsonl attend une demande JSON par ligne ; "
+                        + "convertissez les fichiers YAML avec eig convert --jsonl FICHIER… > demandes.jsonl"
+                : where + ": this looks like a YAML file: --jsonl wants one JSON application per line; "
+                        + "convert YAML files with eig convert --jsonl FILE… > applications.jsonl";
     }
 
     static boolean byName(String fileName) {

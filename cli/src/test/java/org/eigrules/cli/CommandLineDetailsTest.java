@@ -127,17 +127,18 @@ class CommandLineDetailsTest {
 
     @Test
     void a_yaml_file_given_to_jsonl_is_said_once_by_its_name_or_its_first_line() throws IOException {
-        EvaluateCommandTest.Run byName = eig("evaluate", "--jsonl", DATAJUST);
+        EvaluateCommandTest.Run byName = eig("evaluate", "--lang", "en", "--jsonl", DATAJUST);
         assertThat(byName.status()).isEqualTo(1);
         assertThat(byName.out()).isEmpty();
         assertThat(byName.err().lines().toList()).containsExactly(DATAJUST + ": this looks like a YAML file: --jsonl "
                 + "wants one JSON application per line; convert YAML files with eig convert --jsonl FILE… > applications.jsonl");
 
-        EvaluateCommandTest.Run byFirstLine = withStdin(Files.readAllBytes(DATAJUST), "evaluate", "--jsonl");
+        EvaluateCommandTest.Run byFirstLine = withStdin(Files.readAllBytes(DATAJUST), "evaluate", "--lang", "en", "--jsonl");
         assertThat(byFirstLine.status()).isEqualTo(1);
         assertThat(byFirstLine.out()).isEmpty();
         assertThat(byFirstLine.err().lines()).hasSize(1).first().asString()
                 .startsWith("standard input: this looks like a YAML file");
+        assertThat(eig("evaluate", "--jsonl", DATAJUST).err()).contains("ce fichier semble être du YAML");
     }
 
     @Test

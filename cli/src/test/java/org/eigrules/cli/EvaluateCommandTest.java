@@ -115,7 +115,7 @@ class EvaluateCommandTest {
         assertThat(lines.get(2).get("file").asText()).isEqualTo("line 3");
         assertThat(lines.get(2).get("errors").get(0).get("path").asText()).isEqualTo("eigs[0].profile");
         assertThat(lines.get(3).get("verdict").asText()).isEqualTo("ELIGIBLE");
-        assertThat(run.err()).contains("2 invalid line(s)").doesNotContain("applications in");
+        assertThat(run.err()).contains("2 lignes invalides").doesNotContain("applications in");
     }
 
     @Test

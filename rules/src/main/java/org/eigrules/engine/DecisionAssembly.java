@@ -66,7 +66,8 @@ final class DecisionAssembly {
         priorities.addAll(findings.priorities());
 
         Findings.PiaGrant grant = findings.piaGrant();
-        boolean granted = grant != null && verdict == Verdict.ELIGIBLE;
+        // A request of nothing grants nothing: no recipient, the host pays the whole cost (FIN-3).
+        boolean granted = grant != null && verdict == Verdict.ELIGIBLE && grant.piaAmount().signum() > 0;
         CoFinancing coFinancing = coFinancing(application, parameters, findings, messages, verdict, reasons,
                 missing, implausible, granted);
         List<String> rulesFired = findings.rulesFired().stream()
@@ -115,7 +116,12 @@ final class DecisionAssembly {
                     grant.piaAmount().setScale(CENTS, RoundingMode.UNNECESSARY),
                     grant.hostAmount().setScale(CENTS, RoundingMode.UNNECESSARY), notes);
         }
-        if (mode == FundingMode.CO_FINANCED && verdict != Verdict.ELIGIBLE) {
+        if (grant != null && verdict == Verdict.ELIGIBLE) {
+            notes.add(0, new Note(grant.rule().clause(), messages.text("cofinancing.nothing-requested")));
+        }
+        // Co-financing asked for, or not said (the mode is missing): the clause that kept the
+        // verdict from ELIGIBLE is the one that decided.
+        if ((mode == null || mode == FundingMode.CO_FINANCED) && verdict != Verdict.ELIGIBLE) {
             // The clause that kept the verdict from ELIGIBLE is the one that decided.
             String decidedBy = !reasons.isEmpty() ? reasons.get(0).clause()
                     : !missing.isEmpty() ? missing.get(0).clause() : implausible.get(0).clause();

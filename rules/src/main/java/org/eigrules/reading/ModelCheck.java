@@ -110,11 +110,11 @@ public final class ModelCheck {
                 problems.expected(path, "type.number", node);
             }
         } else if (raw == OffsetDateTime.class) {
-            temporal(node, path, problems, DateTimeFormatter.ISO_OFFSET_DATE_TIME::parse);
+            temporal(node, path, problems, DateTimeFormatter.ISO_OFFSET_DATE_TIME::parse, "type.date-time");
         } else if (raw == LocalDate.class) {
-            temporal(node, path, problems, DateTimeFormatter.ISO_LOCAL_DATE::parse);
+            temporal(node, path, problems, DateTimeFormatter.ISO_LOCAL_DATE::parse, "type.date");
         } else if (raw == LocalDateTime.class) {
-            temporal(node, path, problems, DateTimeFormatter.ISO_LOCAL_DATE_TIME::parse);
+            temporal(node, path, problems, DateTimeFormatter.ISO_LOCAL_DATE_TIME::parse, "type.local-date-time");
         } else if (raw.isEnum()) {
             List<String> names = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             if (!node.isTextual() || !names.contains(node.textValue())) {
@@ -169,7 +169,8 @@ public final class ModelCheck {
         }
     }
 
-    private static void temporal(JsonNode node, String path, Problems problems, Function<String, TemporalAccessor> parse) {
+    private static void temporal(JsonNode node, String path, Problems problems, Function<String, TemporalAccessor> parse,
+                                 String expected) {
         boolean ok = node.isTextual();
         if (ok) {
             try {
@@ -179,7 +180,7 @@ public final class ModelCheck {
             }
         }
         if (!ok) {
-            problems.expected(path, "type.date-time", node);
+            problems.expected(path, expected, node);
         }
     }
 

@@ -150,7 +150,6 @@ class CoFinancingTest {
         @CsvSource({
                 "140000.00, 98000.00, 98000.00, 42000.00",     // exactly the share
                 "140000.00, 50000.00, 50000.00, 90000.00",     // less: granted as requested
-                "140000.00, 0.00, 0.00, 140000.00",            // nothing requested
                 "146333.33, 102433.33, 102433.33, 43900.00",   // 70% = 102433.331, rounded down
                 "146333.35, 102433.35, 102433.35, 43900.00",   // 70% = 102433.345, rounded half-up
                 "140000.01, 98000.01, 98000.01, 42000.00"})    // 70% = 98000.007, rounded up
@@ -158,6 +157,22 @@ class CoFinancingTest {
             assertDecision(evaluate(eligible().with("funding.totalEmployerCost", new java.math.BigDecimal(total))
                     .with("funding.requestedPiaAmount", new java.math.BigDecimal(requested))))
                     .isEligible().grantsPia("Ministère de la Culture", pia, host);
+        }
+
+        @Test
+        void a_file_that_does_not_say_its_funding_mode_is_told_why_nothing_is_granted() {
+            Decision decision = evaluate(eligible().without("funding.mode"));
+            assertThat(decision.verdict()).isEqualTo(Verdict.INCOMPLETE);
+            assertThat(decision.coFinancing().granted()).isFalse();
+            assertThat(decision.coFinancing().notes()).extracting(org.eigrules.decision.Note::clause).containsExactly("FIN-3");
+        }
+
+        @Test
+        void a_request_of_nothing_grants_nothing_and_names_no_recipient() {
+            Decision decision = evaluate(eligible().with("funding.totalEmployerCost", new java.math.BigDecimal("140000.00"))
+                    .with("funding.requestedPiaAmount", new java.math.BigDecimal("0.00")));
+            assertDecision(decision).isEligible().grantsNoPia("140000.00", "FIN-3");
+            assertThat(decision.coFinancing().recipient()).isNull();
         }
 
         @Test

@@ -410,13 +410,15 @@ public final class HandWrittenPolicy {
                 pia = funding.requested().setScale(2, RoundingMode.UNNECESSARY);
             }
         }
-        if (pia != null && verdict == Verdict.ELIGIBLE) {
+        if (pia != null && verdict == Verdict.ELIGIBLE && pia.signum() == 0) {
+            notes.add(0, "FIN-3"); // nothing requested, nothing granted
+        } else if (pia != null && verdict == Verdict.ELIGIBLE) {
             if (capped) {
                 notes.add("FIN-3");
             }
             return new CoFinancing(mode, "PIA", true, recipient, RATE, pia, total.subtract(pia), noteList(notes));
         }
-        if (mode == FundingMode.CO_FINANCED && verdict != Verdict.ELIGIBLE) {
+        if ((mode == null || mode == FundingMode.CO_FINANCED) && verdict != Verdict.ELIGIBLE) {
             notes.add(0, verdict == Verdict.INELIGIBLE ? failed.iterator().next()
                     : !missing.isEmpty() ? missing.get(0).clause() : implausible.get(0).clause());
         }
