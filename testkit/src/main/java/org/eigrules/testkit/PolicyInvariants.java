@@ -43,6 +43,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * Each method throws an {@link AssertionError} naming the invariant, the smallest counterexample
  * QuickTheories found and the seed to replay it. {@link #checkAll()} runs them all and reports
  * every one that fails.
+ *
+ * <p>A rule set with rules of its own tells the kit about them: {@link #withGenerators} changes the
+ * eligible applications the invariants start from (a field a new rule reads),
+ * {@link #withNeededField} names a field its rules list as missing, {@link #withInvariant} adds a
+ * property, and {@link #without} leaves one of the kit's out, with the reason.
  */
 public final class PolicyInvariants {
 
