@@ -26,7 +26,7 @@ class PolicyValuesComeFromTheParameterFileTest {
     /** The built-in rules with one value of promotions/p3.yaml replaced. */
     private static EigRules withP3Value(String key, Object value) throws Exception {
         ObjectNode root;
-        try (InputStream in = ParameterFiles.class.getClassLoader().getResourceAsStream("promotions/p3.yaml")) {
+        try (InputStream in = ParameterFiles.class.getClassLoader().getResourceAsStream("org/eigrules/promotions/p3.yaml")) {
             root = (ObjectNode) YAML.readTree(in);
         }
         ((ObjectNode) root.get("parameters").get(key)).set("value", new ObjectMapper().valueToTree(value));

@@ -10,6 +10,7 @@ import org.eigrules.candidacy.CandidacyDecision;
 import org.eigrules.io.ApplicationFiles;
 import org.eigrules.io.CandidacyFiles;
 import org.eigrules.io.DecisionJson;
+import org.eigrules.io.DecisionText;
 import org.eigrules.model.Application;
 import org.eigrules.reading.InputText;
 import picocli.CommandLine.Command;
@@ -81,10 +82,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (read.candidacy() != null) {
                     CandidacyDecision decision = rules.get().evaluate(read.candidacy());
                     out.println(json ? CandidacyAnswers.json(decision, file.toString(), language)
-                            : CandidacyAnswers.summary(file, decision, language));
+                            : DecisionText.text(decision, language, file.toString()));
                 } else {
                     Decision decision = rules.get().evaluate(read.application());
-                    out.println(json ? Answers.decision(decision, file.toString(), language) : summary.of(file, decision));
+                    out.println(json ? Answers.decision(decision, file.toString(), language) : DecisionText.text(decision, language, file.toString()));
                 }
             } catch (InvalidApplicationException e) {
                 status = 1;

@@ -7,6 +7,7 @@ import org.eigrules.decision.Language;
 import org.eigrules.engine.Explanation;
 import org.eigrules.engine.Messages;
 import org.eigrules.engine.RuleMetadata;
+import org.eigrules.io.DecisionText;
 import org.eigrules.model.Application;
 import org.eigrules.promotion.Parameter;
 import org.eigrules.promotion.PromotionParameters;
@@ -58,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Decision decision = explanation.decision();
         PromotionParameters parameters = rules.parameters(decision.promotion());
-        out.println(summary.of(file, decision));
+        out.println(DecisionText.text(decision, language, file.toString()));
         out.println();
         Messages messages = rules.ruleSet().messages();
         boolean en = language == Language.EN;

@@ -52,7 +52,8 @@ import java.util.stream.Stream;
 public final class RuleSet {
 
     static final String BUILT_IN_RULES = "org/eigrules/rules/";
-    static final String BUILT_IN_PROMOTIONS = "promotions/";
+    /** Under the library's own package path, where no other jar's files can collide with them. */
+    static final String BUILT_IN_PROMOTIONS = "org/eigrules/promotions/";
     static final String BUILT_IN_ORIGIN = "built-in rules";
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -484,8 +485,10 @@ public final class RuleSet {
         resources.addAll(ClasspathFolder.list(loader, BUILT_IN_RULES, ".properties"));
         resources.addAll(ClasspathFolder.list(loader, BUILT_IN_PROMOTIONS, ".yaml"));
         for (String resource : resources) {
+            // A rule folder's own layout: rules/*.drl and promotions/pN.yaml.
             String relative = resource.startsWith(BUILT_IN_RULES)
-                    ? "rules/" + resource.substring(BUILT_IN_RULES.length()) : resource;
+                    ? "rules/" + resource.substring(BUILT_IN_RULES.length())
+                    : "promotions/" + resource.substring(BUILT_IN_PROMOTIONS.length());
             Path target = folder.resolve(relative);
             if (Files.exists(target)) {
                 throw new IOException(target + " already exists; choose an empty folder");

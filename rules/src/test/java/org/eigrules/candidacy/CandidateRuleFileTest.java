@@ -55,7 +55,7 @@ class CandidateRuleFileTest {
     private static EigRules withP3Value(String key, Object value) throws IOException {
         YAMLMapper yaml = new YAMLMapper();
         ObjectNode root;
-        try (InputStream in = ParameterFiles.class.getClassLoader().getResourceAsStream("promotions/p3.yaml")) {
+        try (InputStream in = ParameterFiles.class.getClassLoader().getResourceAsStream("org/eigrules/promotions/p3.yaml")) {
             root = (ObjectNode) yaml.readTree(in);
         }
         ((ObjectNode) root.get("parameters").get(key)).set("value", new ObjectMapper().valueToTree(value));

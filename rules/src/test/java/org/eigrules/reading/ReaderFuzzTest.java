@@ -103,7 +103,7 @@ class ReaderFuzzTest {
     @Test
     void no_mutated_parameter_file_escapes_its_reader() throws Exception {
         String p3;
-        try (var in = ReaderFuzzTest.class.getClassLoader().getResourceAsStream("promotions/p3.yaml")) {
+        try (var in = ReaderFuzzTest.class.getClassLoader().getResourceAsStream("org/eigrules/promotions/p3.yaml")) {
             p3 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Random random = new Random(SEED + 1);

@@ -5,7 +5,9 @@ package org.eigrules.readme;
 import org.eigrules.EigRules;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.decision.Decision;
+import org.eigrules.decision.Language;
 import org.eigrules.io.ApplicationFiles;
+import org.eigrules.io.DecisionText;
 import org.eigrules.model.Application;
 
 import java.io.IOException;
@@ -21,6 +23,7 @@ public class QuickStart {
             Decision decision = rules.evaluate(application);
             System.out.println(decision.verdict() + " " + decision.failedClauses());
             System.out.println(decision.coFinancing().piaAmount());     // BigDecimal, scale 2
+            System.out.println(DecisionText.summary(decision, Language.EN)); // one line, as eig prints it
         } catch (InvalidApplicationException e) {                       // from read or evaluate
             e.violations().forEach(System.err::println);                // every problem, by path
         }

@@ -56,7 +56,7 @@ class ReadmeJavaBlocksTest {
         Files.writeString(file, DATAJUST);
         Output output = run(file);
         assertThat(output.err).isEmpty();
-        assertThat(output.out.lines()).containsExactly("ELIGIBLE []", "102433.33");
+        assertThat(output.out.lines()).containsExactly("ELIGIBLE []", "102433.33", "DataJust — promotion 3 — ELIGIBLE");
     }
 
     @Test

@@ -24,7 +24,7 @@ final class Envelopes {
     static EigRules p3Envelope(String amount) {
         try {
             ObjectNode root;
-            try (InputStream in = ParameterFiles.class.getClassLoader().getResourceAsStream("promotions/p3.yaml")) {
+            try (InputStream in = ParameterFiles.class.getClassLoader().getResourceAsStream("org/eigrules/promotions/p3.yaml")) {
                 root = (ObjectNode) YAML.readTree(in);
             }
             ObjectNode parameters = (ObjectNode) root.get("parameters");

@@ -125,11 +125,15 @@ public final class Breakages {
      * @throws IllegalArgumentException for a clause this kit cannot break, or one the promotion leaves no way to fail
      */
     public static Gen<Broken> failingExactly(String clause, PromotionParameters p) {
+        return failingExactly(clause, p, EigGenerators.eligibleApplications(p));
+    }
+
+    /** {@link #failingExactly(String, PromotionParameters)} from other eligible applications. */
+    static Gen<Broken> failingExactly(String clause, PromotionParameters p, Gen<Application> eligible) {
         Breaker breaker = BREAKERS.get(clause);
         if (breaker == null) {
             throw new IllegalArgumentException("no breakage for " + clause + "; known: " + clauses());
         }
-        Gen<Application> eligible = EigGenerators.eligibleApplications(p);
         return in -> {
             Application original = eligible.generate(in);
             return new Broken(clause, original, breaker.apply(original, p, in));
@@ -138,7 +142,12 @@ public final class Breakages {
 
     /** Eligible applications broken on one clause, any of {@link #clauses()}. */
     public static Gen<Broken> failingExactlyOne(PromotionParameters p) {
-        return arbitrary().pick(clauses()).flatMap(clause -> failingExactly(clause, p));
+        return failingExactlyOne(p, EigGenerators.eligibleApplications(p));
+    }
+
+    /** {@link #failingExactlyOne(PromotionParameters)} from other eligible applications. */
+    static Gen<Broken> failingExactlyOne(PromotionParameters p, Gen<Application> eligible) {
+        return arbitrary().pick(clauses()).flatMap(clause -> failingExactly(clause, p, eligible));
     }
 
     /**
@@ -150,7 +159,15 @@ public final class Breakages {
      * is self-funded, and the total for FIN-3 while PIA money could be paid.
      */
     public static Gen<Missing> missingExactlyOne(PromotionParameters p) {
-        Gen<Application> eligible = EigGenerators.eligibleApplications(p);
+        return missingExactlyOne(p, EigGenerators.eligibleApplications(p), Map.of());
+    }
+
+    /**
+     * {@link #missingExactlyOne(PromotionParameters)} from other eligible applications, with more
+     * fields a rule needs (a rule folder's own: field path → the clauses that list it when missing).
+     */
+    static Gen<Missing> missingExactlyOne(PromotionParameters p, Gen<Application> eligible,
+            Map<String, List<String>> alsoNeeded) {
         return in -> {
             Application original = eligible.generate(in);
             Map<String, List<String>> needed = new LinkedHashMap<>();
@@ -185,6 +202,13 @@ public final class Breakages {
             needed.put("documents.detailedForm", List.of("DOC-1"));
             needed.put("documents.pitchSlides", List.of("DOC-1"));
             needed.put("documents.financialSimulation", List.of("DOC-1"));
+            // A rule folder's own rules need these fields too (after the built-in ones, which they extend).
+            alsoNeeded.forEach((field, clauses) -> {
+                if (present(original, field)) {
+                    needed.merge(field, clauses, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
+                            .distinct().toList());
+                }
+            });
             List<String> fields = new ArrayList<>(needed.keySet());
             String field = arbitrary().pick(fields).generate(in);
             Application missing = without(original, field);
@@ -193,6 +217,15 @@ public final class Breakages {
             List<MissingField> expected = needed.get(field).stream().map(c -> new MissingField(listed, c)).toList();
             return new Missing(field, expected, original, missing);
         };
+    }
+
+    /** Whether the application gives a value at this path (false when a step on the way is absent). */
+    private static boolean present(Application a, String path) {
+        try {
+            return Applications.get(a, path) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static List<String> plus(List<String> clauses, String clause) {

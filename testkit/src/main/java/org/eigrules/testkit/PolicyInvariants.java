@@ -25,6 +25,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -42,6 +43,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * Each method throws an {@link AssertionError} naming the invariant, the smallest counterexample
  * QuickTheories found and the seed to replay it. {@link #checkAll()} runs them all and reports
  * every one that fails.
+ *
+ * <p>A rule set with rules of its own tells the kit about them: {@link #withGenerators} changes the
+ * eligible applications the invariants start from (a field a new rule reads),
+ * {@link #withNeededField} names a field its rules list as missing, {@link #withInvariant} adds a
+ * property, and {@link #without} leaves one of the kit's out, with the reason.
  */
 public final class PolicyInvariants {
 
@@ -50,13 +56,36 @@ public final class PolicyInvariants {
     private final PromotionParameters parameters;
     private final int examples;
     private final Long seed;
+    /** What the rule set's author changed in the eligible applications every invariant starts from. */
+    private final UnaryOperator<Gen<Application>> generators;
+    /** A rule folder's own needed fields: path → the clauses that list it when it is missing. */
+    private final Map<String, List<String>> alsoNeeded;
+    /** The author's own invariants, by name, each checked on the generated applications. */
+    private final Map<String, Consumer<Application>> added;
+    /** Invariants left out, by name, with the author's reason. */
+    private final Map<String, String> excluded;
 
-    private PolicyInvariants(EigRules rules, int promotion, int examples, Long seed) {
+    private PolicyInvariants(EigRules rules, int promotion, int examples, Long seed,
+            UnaryOperator<Gen<Application>> generators, Map<String, List<String>> alsoNeeded,
+            Map<String, Consumer<Application>> added, Map<String, String> excluded) {
         this.rules = rules;
         this.promotion = promotion;
         this.parameters = rules.parameters(promotion);
         this.examples = examples;
         this.seed = seed;
+        this.generators = generators;
+        this.alsoNeeded = Collections.unmodifiableMap(new LinkedHashMap<>(alsoNeeded));
+        this.added = Collections.unmodifiableMap(new LinkedHashMap<>(added));
+        this.excluded = Collections.unmodifiableMap(new LinkedHashMap<>(excluded));
+    }
+
+    private PolicyInvariants(EigRules rules, int promotion, int examples, Long seed) {
+        this(rules, promotion, examples, seed, UnaryOperator.identity(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** A copy with other settings: every {@code with…} method returns a new instance. */
+    private PolicyInvariants copy(int promotion, int examples, Long seed) {
+        return new PolicyInvariants(rules, promotion, examples, seed, generators, alsoNeeded, added, excluded);
     }
 
     /** The invariants of a rule set, on its first evaluable promotion, 1,000 examples each. */
@@ -73,17 +102,116 @@ public final class PolicyInvariants {
             throw new IllegalArgumentException("the rule set does not evaluate promotion " + promotion
                     + "; it evaluates " + rules.promotions());
         }
-        return new PolicyInvariants(rules, promotion, examples, seed);
+        return copy(promotion, examples, seed);
     }
 
     /** How many generated examples each invariant tries. */
     public PolicyInvariants withExamples(int examples) {
-        return new PolicyInvariants(rules, promotion, examples, seed);
+        return copy(promotion, examples, seed);
     }
 
     /** A fixed seed, to replay a failure or make a run repeatable. */
     public PolicyInvariants withSeed(long seed) {
-        return new PolicyInvariants(rules, promotion, examples, seed);
+        return copy(promotion, examples, seed);
+    }
+
+    /**
+     * Changes the eligible applications every invariant starts from (the eligible ones it generates,
+     * the originals it breaks on one clause or takes one field from), for a rule set whose own rules
+     * read a field the kit's generators do not fill. For a rule that makes a file without the
+     * high-level mentor's e-mail incomplete:
+     *
+     * <pre>{@code
+     * PolicyInvariants.of(rules).withGenerators(eligible -> eligible.map(a ->
+     *         Applications.with(a, "mentors.highLevel.email", "mentor@example.org")))
+     * }</pre>
+     *
+     * Successive calls apply in order. The applications must stay eligible under the rule set:
+     * {@link #aSingleFailureIsItsOwnReason()} checks it.
+     *
+     * @param change from the kit's eligible applications (with the previous changes) to the ones to use
+     */
+    public PolicyInvariants withGenerators(UnaryOperator<Gen<Application>> change) {
+        java.util.Objects.requireNonNull(change, "change");
+        UnaryOperator<Gen<Application>> before = generators;
+        return new PolicyInvariants(rules, promotion, examples, seed, g -> change.apply(before.apply(g)), alsoNeeded,
+                added, excluded);
+    }
+
+    /**
+     * Declares a field the rule set's own rules need: {@link #aSingleMissingFieldIsListed()} then
+     * also takes it out of eligible applications that give it, and expects it listed as missing
+     * under {@code clause} (as well as under any clause the built-in model names for it).
+     *
+     * @param field  the field's path, e.g. {@code mentors.highLevel.email}
+     * @param clause the clause its absence leaves undecided, e.g. {@code CHL-5}
+     */
+    public PolicyInvariants withNeededField(String field, String clause) {
+        Map<String, List<String>> more = new LinkedHashMap<>(alsoNeeded);
+        more.merge(field, List.of(clause), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
+                .distinct().toList());
+        return new PolicyInvariants(rules, promotion, examples, seed, generators, more, added, excluded);
+    }
+
+    /**
+     * Adds an invariant of the rule set's own, checked by {@link #checkAll()} (and by
+     * {@link #check(String)}) on the same generated applications as the others, eligible ones
+     * (after {@link #withGenerators}) included. The check fails by throwing an {@link AssertionError}
+     * (an AssertJ assertion does); a name already used replaces that invariant.
+     *
+     * @param name  how failures name it
+     * @param check what must hold of every generated application
+     */
+    public PolicyInvariants withInvariant(String name, Consumer<Application> check) {
+        requireName(name);
+        java.util.Objects.requireNonNull(check, "check");
+        Map<String, Consumer<Application>> more = new LinkedHashMap<>(added);
+        more.put(name, check);
+        Map<String, String> stillExcluded = new LinkedHashMap<>(excluded);
+        stillExcluded.remove(name);
+        return new PolicyInvariants(rules, promotion, examples, seed, generators, alsoNeeded, more, stillExcluded);
+    }
+
+    /**
+     * Leaves one of the kit's invariants out of {@link #checkAll()}, saying why: a rule set whose
+     * policy deliberately differs (a priority that excludes, say) states it here, in the test.
+     *
+     * @param invariant the invariant's name: a method of this class, e.g. {@code prioritiesNeverChangeAVerdict}
+     * @param reason    why it does not hold for this rule set; not blank
+     * @throws IllegalArgumentException for an unknown invariant or a blank reason
+     */
+    public PolicyInvariants without(String invariant, String reason) {
+        if (!builtInInvariants().containsKey(invariant) && !added.containsKey(invariant)) {
+            throw new IllegalArgumentException("no invariant named " + invariant + "; known: "
+                    + String.join(", ", invariants()));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("say why " + invariant + " is left out: the reason is blank");
+        }
+        Map<String, String> more = new LinkedHashMap<>(excluded);
+        more.put(invariant, reason);
+        Map<String, Consumer<Application>> stillAdded = new LinkedHashMap<>(added);
+        stillAdded.remove(invariant);
+        return new PolicyInvariants(rules, promotion, examples, seed, generators, alsoNeeded, stillAdded, more);
+    }
+
+    /** The invariants {@link #checkAll()} runs, by name, in order: the kit's, then the rule set's own. */
+    public List<String> invariants() {
+        List<String> names = new ArrayList<>(builtInInvariants().keySet());
+        names.addAll(added.keySet());
+        names.removeAll(excluded.keySet());
+        return List.copyOf(names);
+    }
+
+    /** The invariants left out with {@link #without}, each with its reason. */
+    public Map<String, String> excluded() {
+        return excluded;
+    }
+
+    private static void requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an invariant needs a name: the name is blank");
+        }
     }
 
     private QuickTheory qt() {
@@ -99,9 +227,14 @@ public final class PolicyInvariants {
         }
     }
 
+    /** The eligible applications every invariant starts from, with the author's changes. */
+    private Gen<Application> eligible() {
+        return generators.apply(EigGenerators.eligibleApplications(parameters));
+    }
+
     private Gen<Application> applications() {
-        return EigGenerators.applications(parameters).mix(EigGenerators.eligibleApplications(parameters), 30)
-                .mix(Breakages.failingExactlyOne(parameters).map(Breakages.Broken::broken), 30);
+        return EigGenerators.applications(parameters).mix(eligible(), 30)
+                .mix(Breakages.failingExactlyOne(parameters, eligible()).map(Breakages.Broken::broken), 30);
     }
 
     private static void require(boolean condition, String message, Object... args) {
@@ -186,7 +319,7 @@ public final class PolicyInvariants {
 
     /** An application failing exactly one clause has exactly that clause as reason; fixing it gives ELIGIBLE. */
     public void aSingleFailureIsItsOwnReason() {
-        forAll("a single failure is its own reason", Breakages.failingExactlyOne(parameters), b -> {
+        forAll("a single failure is its own reason", Breakages.failingExactlyOne(parameters, eligible()), b -> {
             Decision fixed = rules.evaluate(b.original());
             require(fixed.verdict() == Verdict.ELIGIBLE, "the eligible original is %s, failing %s, missing %s",
                     fixed.verdict(), fixed.failedClauses(), fixed.missing());
@@ -199,7 +332,7 @@ public final class PolicyInvariants {
 
     /** An application missing exactly one field is INCOMPLETE, listing that field under the clauses that need it. */
     public void aSingleMissingFieldIsListed() {
-        forAll("a single missing field is listed", Breakages.missingExactlyOne(parameters), m -> {
+        forAll("a single missing field is listed", Breakages.missingExactlyOne(parameters, eligible(), alsoNeeded), m -> {
             Decision d = rules.evaluate(m.application());
             require(d.verdict() == Verdict.INCOMPLETE, "without %s the decision is %s (reasons %s)", m.field(),
                     d.verdict(), d.failedClauses());
@@ -246,7 +379,7 @@ public final class PolicyInvariants {
         Set<String> clauses = rules.rules().stream().filter(r -> r.appliesTo(promotion))
                 .map(RuleMetadata::clause).filter(c -> !c.startsWith("PRI-")).collect(Collectors.toCollection(TreeSet::new));
         Gen<Application> all = applications();
-        Gen<Application> donors = EigGenerators.applications(parameters).mix(EigGenerators.eligibleApplications(parameters), 50);
+        Gen<Application> donors = EigGenerators.applications(parameters).mix(eligible(), 50);
         Gen<String> holes = arbitrary().pick(REMOVABLE);
         Gen<Application[]> pairs = in -> {
             Application a = all.generate(in);
@@ -348,7 +481,7 @@ public final class PolicyInvariants {
         for (String clause : Breakages.clauses()) {
             if (failable.contains(clause) && !reached.contains(clause)) {
                 QuickTheory.qt().withExamples(50).withFixedSeed(seed == null ? 20182 : seed)
-                        .forAll(Breakages.failingExactly(clause, parameters))
+                        .forAll(Breakages.failingExactly(clause, parameters, eligible()))
                         .checkAssert(b -> reached.addAll(rules.evaluate(b.broken()).failedClauses()));
             }
         }
@@ -357,8 +490,8 @@ public final class PolicyInvariants {
         require(unreached.isEmpty(), "every clause is reachable: no generated application fails %s", unreached);
     }
 
-    /** Runs every invariant and reports each one that fails, not only the first. */
-    public void checkAll() {
+    /** The kit's invariants, by name (each a method of this class), in the order {@link #checkAll()} runs them. */
+    private Map<String, Runnable> builtInInvariants() {
         Map<String, Runnable> all = new LinkedHashMap<>();
         all.put("verdictsExplainThemselves", this::verdictsExplainThemselves);
         all.put("amountsAddUp", this::amountsAddUp);
@@ -370,8 +503,39 @@ public final class PolicyInvariants {
         all.put("receiptOffsetsNeverChangeAVerdict", this::receiptOffsetsNeverChangeAVerdict);
         all.put("batchesAgreeWithSingleEvaluations", this::batchesAgreeWithSingleEvaluations);
         all.put("everyClauseIsReachable", this::everyClauseIsReachable);
+        return all;
+    }
+
+    /** Every invariant to run, by name: the kit's and the rule set's own, without those left out. */
+    private Map<String, Runnable> toRun() {
+        Map<String, Runnable> all = builtInInvariants();
+        added.forEach((name, check) -> all.put(name, () -> forAll(name, applications(), check)));
+        excluded.keySet().forEach(all::remove);
+        return all;
+    }
+
+    /**
+     * Runs one invariant by its name, the kit's or one added with {@link #withInvariant}.
+     *
+     * @throws IllegalArgumentException for a name {@link #invariants()} does not list
+     */
+    public void check(String invariant) {
+        Runnable run = toRun().get(invariant);
+        if (run == null) {
+            throw new IllegalArgumentException("no invariant named " + invariant + " to run"
+                    + (excluded.containsKey(invariant) ? " (left out: " + excluded.get(invariant) + ")" : "")
+                    + "; known: " + String.join(", ", invariants()));
+        }
+        run.run();
+    }
+
+    /**
+     * Runs every invariant — the kit's, then those added with {@link #withInvariant}, without those
+     * left out with {@link #without} — and reports each one that fails, not only the first.
+     */
+    public void checkAll() {
         List<String> failures = new ArrayList<>();
-        all.forEach((name, invariant) -> {
+        toRun().forEach((name, invariant) -> {
             try {
                 invariant.run();
             } catch (AssertionError | RuntimeException e) {

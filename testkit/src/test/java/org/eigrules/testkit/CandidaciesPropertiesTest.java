@@ -38,7 +38,7 @@ class CandidaciesPropertiesTest {
     /** The built-in rules with one line of promotions/p3.yaml replaced. */
     private static EigRules withP3(String from, String to) throws java.io.IOException {
         String text;
-        try (java.io.InputStream in = EigRules.class.getClassLoader().getResourceAsStream("promotions/p3.yaml")) {
+        try (java.io.InputStream in = EigRules.class.getClassLoader().getResourceAsStream("org/eigrules/promotions/p3.yaml")) {
             text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         org.assertj.core.api.Assertions.assertThat(text).contains(from);

@@ -20,7 +20,7 @@ class SelectionInvariantsTest {
 
     /** Promotion 3 with another envelope in its parameter file, or none when {@code amount} is null. */
     static EigRules withEnvelope(String amount) {
-        try (InputStream in = ParameterFiles.class.getClassLoader().getResourceAsStream("promotions/p3.yaml")) {
+        try (InputStream in = ParameterFiles.class.getClassLoader().getResourceAsStream("org/eigrules/promotions/p3.yaml")) {
             YAMLMapper yaml = new YAMLMapper();
             ObjectNode root = (ObjectNode) yaml.readTree(in);
             if (amount == null) {
