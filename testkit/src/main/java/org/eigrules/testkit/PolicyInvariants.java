@@ -534,16 +534,6 @@ public final class PolicyInvariants {
      * left out with {@link #without} — and reports each one that fails, not only the first.
      */
     public void checkAll() {
-        List<String> failures = new ArrayList<>();
-        toRun().forEach((name, invariant) -> {
-            try {
-                invariant.run();
-            } catch (AssertionError | RuntimeException e) {
-                failures.add(name + ": " + e.getMessage());
-            }
-        });
-        if (!failures.isEmpty()) {
-            throw new AssertionError(failures.size() + " invariant(s) do not hold:\n" + String.join("\n", failures));
-        }
+        InvariantRun.all(toRun());
     }
 }
