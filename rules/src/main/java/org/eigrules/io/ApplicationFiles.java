@@ -64,11 +64,11 @@ public final class ApplicationFiles {
     }
 
     // Binds trees the reading layer made and ModelCheck accepted: no coercion is left to do, and
-    // none is allowed should a type slip through.
-    private static final ObjectMapper MAPPER = configure(JsonMapper.builder()
+    // none is allowed should a type slip through. Candidacy files are bound by the same two.
+    static final ObjectMapper MAPPER = configure(JsonMapper.builder()
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build());
-    private static final ModelCheck CHECK = new ModelCheck(MAPPER);
+    static final ModelCheck CHECK = new ModelCheck(MAPPER);
 
     private ApplicationFiles() {
     }
@@ -208,7 +208,7 @@ public final class ApplicationFiles {
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                // Keep the offset the file was written with; the instant is what CAL-1 compares.
+                // Keep the offset the file was written with; the instant is what CAL-1 and CND-6 compare.
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     }
 

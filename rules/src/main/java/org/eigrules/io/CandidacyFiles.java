@@ -1,11 +1,7 @@
 package org.eigrules.io;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.Violation;
 import org.eigrules.candidacy.Candidacy;
@@ -36,18 +32,9 @@ import java.util.stream.Collectors;
  */
 public final class CandidacyFiles {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .build()
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            // Keep the offset the file was written with; the instant is what CND-6 compares.
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-    private static final ModelCheck CHECK = new ModelCheck(MAPPER);
+    // The application files' binder and model check: one configuration for every document.
+    private static final ObjectMapper MAPPER = ApplicationFiles.MAPPER;
+    private static final ModelCheck CHECK = ApplicationFiles.CHECK;
 
     private CandidacyFiles() {
     }
