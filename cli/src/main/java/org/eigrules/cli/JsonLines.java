@@ -105,13 +105,14 @@ final class JsonLines {
             return invalid(out, file, List.of(InputText.violation("", "blank-line")));
         }
         try {
+            String text;
             try {
-                DocumentReader.decode(line, 0, length);
+                text = DocumentReader.decode(line, 0, length);
             } catch (ReadingException e) {
                 // Within a line, its byte offset says it all: "line 1" would only confuse.
                 return invalid(out, file, List.of(InputText.violation("", "not-utf8-in-line", e.byteOffset())));
             }
-            CandidacyFiles.ApplicationOrCandidacy read = CandidacyFiles.readAny(Arrays.copyOf(line, length),
+            CandidacyFiles.ApplicationOrCandidacy read = CandidacyFiles.readAny(text,
                     ApplicationFiles.Format.JSON); // an application, or a candidacy by its kind
             out.println(read.candidacy() != null
                     ? CandidacyAnswers.json(rules.get().evaluate(read.candidacy()), file, language)

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eigrules.Violation;
+import org.eigrules.model.NoPiaRequestWhenSelfFunded;
+import org.eigrules.model.OneRequestedAmount;
 import org.eigrules.reading.InputText;
 import org.eigrules.validation.NotBlankWhenGiven;
 import org.eigrules.validation.Siret;
@@ -52,9 +54,9 @@ final class ConstraintTexts {
             text = InputText.of("constraint.siret", found);
         } else if (annotation instanceof Size size) {
             text = InputText.of("constraint.size", size.min(), size.max(), found);
-        } else if (annotation.annotationType().getSimpleName().equals("NoPiaRequestWhenSelfFunded")) {
+        } else if (annotation instanceof NoPiaRequestWhenSelfFunded) {
             text = InputText.of("constraint.no-pia-when-self-funded");
-        } else if (annotation.annotationType().getSimpleName().equals("OneRequestedAmount")) {
+        } else if (annotation instanceof OneRequestedAmount) {
             text = InputText.of("constraint.one-requested-amount");
         } else {
             String message = v.getMessage() + (v.getInvalidValue() == null || !isScalar(v.getInvalidValue())

@@ -70,12 +70,23 @@ public final class CandidacyFiles {
 
     /** Reads bytes that may hold either, parsing them once. */
     public static ApplicationOrCandidacy readAny(byte[] bytes, ApplicationFiles.Format format) {
-        JsonNode tree;
         try {
-            tree = DocumentReader.parse(bytes, syntax(format)).root();
+            return either(DocumentReader.parse(bytes, syntax(format)).root());
         } catch (ReadingException e) {
             throw new InvalidApplicationException(List.of(e.violation()));
         }
+    }
+
+    /** Reads text already decoded (a JSON Lines line) that may hold either, parsing it once. */
+    public static ApplicationOrCandidacy readAny(String text, ApplicationFiles.Format format) {
+        try {
+            return either(DocumentReader.parse(text, syntax(format)).root());
+        } catch (ReadingException e) {
+            throw new InvalidApplicationException(List.of(e.violation()));
+        }
+    }
+
+    private static ApplicationOrCandidacy either(JsonNode tree) {
         return isCandidacy(tree) ? new ApplicationOrCandidacy(null, read(tree))
                 : new ApplicationOrCandidacy(ApplicationFiles.read(tree), null);
     }
