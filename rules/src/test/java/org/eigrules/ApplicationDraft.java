@@ -78,6 +78,34 @@ public final class ApplicationDraft {
     }
 
     /**
+     * A complete promotion 4 file that meets every clause and no priority: the promotion 3 file
+     * received in promotion 4's window, in the contract's names, with the host's payroll budget
+     * programme, the accessibility commitment, and 40% of 140,000 euros requested.
+     */
+    public static ApplicationDraft eligibleP4() {
+        return eligible().with("promotion", 4).with("receivedAt", "2020-02-20T10:00:00+01:00")
+                .with("host.payrollBudgetProgramme", "224")
+                .with("commitments.accessibility", true)
+                .with("funding", java.util.Map.of("mode", "CO_FINANCED",
+                        "totalEmployerCost", new java.math.BigDecimal("140000.00"),
+                        "requestedAmount", new java.math.BigDecimal("56000.00")));
+    }
+
+    /**
+     * A complete promotion 5 file that meets every clause and no priority: received in promotion 5's
+     * window, the host's payroll budget programme, the accessibility commitment, one 10-month
+     * employer cost per salary band (52,000 and 59,000 euros) and no EIG's band stated.
+     */
+    public static ApplicationDraft eligibleP5() {
+        return eligible().with("promotion", 5).with("receivedAt", "2021-03-20T10:00:00+01:00")
+                .with("host.payrollBudgetProgramme", "224")
+                .with("commitments.accessibility", true)
+                .with("funding", java.util.Map.of("mode", "CO_FINANCED",
+                        "employerCostUpTo5Years", new java.math.BigDecimal("52000.00"),
+                        "employerCostOver5Years", new java.math.BigDecimal("59000.00")));
+    }
+
+    /**
      * Sets the field at {@code path} (created if absent; a list index one past the end appends) to a
      * JSON value: text, number, boolean, list, map or null.
      */

@@ -28,7 +28,7 @@ class EigRulesTest {
     @Test
     void the_built_in_rules_are_built_once_and_shared() {
         assertThat(EigRules.builtIn()).isSameAs(rules);
-        assertThat(rules.promotions()).containsExactly(3);
+        assertThat(rules.promotions()).containsExactly(3, 4, 5);
         assertThat(rules.parameters(3).promotion()).isEqualTo(3);
         assertThatThrownBy(() -> rules.parameters(7)).hasMessageContaining("promotion 7");
     }
@@ -66,7 +66,7 @@ class EigRulesTest {
     void an_application_for_a_promotion_without_rules_is_invalid() {
         Application p7 = eligible().with("promotion", 7).build();
         assertThatThrownBy(() -> rules.evaluate(p7)).isInstanceOf(InvalidApplicationException.class)
-                .hasMessageContaining("promotion: no rules for promotion 7; these rules cover promotion(s) [3]");
+                .hasMessageContaining("promotion: no rules for promotion 7; these rules cover promotion(s) [3, 4, 5]");
         assertThat(rules.violations(p7)).extracting(Violation::path).containsExactly("promotion");
     }
 

@@ -92,7 +92,7 @@ class PolicyValuesComeFromTheParameterFileTest {
         PromotionParameters p9 = org.eigrules.parameters.ParameterFilesTest.read(
                 org.eigrules.parameters.ParameterFilesTest.MINIMAL);
         EigRules rules = EigRules.of(RuleSet.builtIn().withParameters(p9));
-        org.assertj.core.api.Assertions.assertThat(rules.promotions()).containsExactly(3);
+        org.assertj.core.api.Assertions.assertThat(rules.promotions()).containsExactly(3, 4, 5);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.evaluate(eligible().with("promotion", 9).build()))
                 .isInstanceOf(InvalidApplicationException.class)
                 .hasMessageContaining("promotion: no rule applies to promotion 9 yet");

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import org.eigrules.validation.NeededBy;
 import org.eigrules.validation.NotBlankWhenGiven;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +29,8 @@ import java.util.Objects;
  * @param team           the host's internal project team (CHL-6)
  * @param commitments    the host's commitments (COM-1 … COM-6)
  * @param documents      what the file holds (DOC-1)
- * @param funding        the financial simulation and the co-financing request (FIN-1 … FIN-5)
+ * @param funding        the financial simulation and the co-financing request (FIN-1 … FIN-5, FIN-7 … FIN-11;
+ *                       needed in promotions 4 and 5 by their rules)
  */
 public record Application(
         @NotBlankWhenGiven String id,
@@ -42,7 +44,7 @@ public record Application(
         @NeededBy("CHL-6") List<@NotNull @Valid TeamMember> team,
         @NeededBy({"COM-1", "COM-2", "COM-4", "COM-5", "COM-6"}) @Valid Commitments commitments,
         @NeededBy("DOC-1") @Valid Documents documents,
-        @NeededBy({"FIN-3", "FIN-4"}) @Valid Funding funding) {
+        @NeededBy(value = {"FIN-3", "FIN-4"}, promotions = 3) @Valid Funding funding) {
 
     /** Copies the lists, keeping absent ones absent. */
     public Application {
@@ -142,5 +144,60 @@ public record Application(
     public boolean teamDescribedWithRolesAndInvolvement() {
         return team != null && !team.isEmpty() && team.stream().allMatch(
                 m -> m != null && m.role() != null && m.involvementPercent() != null);
+    }
+
+    /**
+     * Each requested EIG's 10-month total employer cost in promotion 5 (FIN-11): at its stated
+     * band's cost, or at {@code unstatedAs}'s when the file does not state its band. An entry is
+     * null when that cost is not given; the list is empty when no EIG is listed.
+     *
+     * @param unstatedAs the band assumed for EIGs whose band is not stated
+     * @return one cost per EIG, in the list's order
+     */
+    public List<BigDecimal> employerCostsByBand(ExperienceBand unstatedAs) {
+        if (eigs == null || funding == null) {
+            return List.of();
+        }
+        List<BigDecimal> costs = new java.util.ArrayList<>();
+        for (Eig eig : eigs) {
+            ExperienceBand band = eig == null || eig.experienceBand() == null ? unstatedAs : eig.experienceBand();
+            costs.add(funding.employerCostIn(band));
+        }
+        return java.util.Collections.unmodifiableList(costs);
+    }
+
+    /**
+     * The total employer cost of the requested EIGs in promotion 5, every EIG whose band is not
+     * stated counted in {@code unstatedAs}; null when a cost it needs is not given or no EIG is listed.
+     *
+     * @param unstatedAs the band assumed for EIGs whose band is not stated
+     * @return the total in euros, or null
+     */
+    public BigDecimal employerCostWithBands(ExperienceBand unstatedAs) {
+        List<BigDecimal> costs = employerCostsByBand(unstatedAs);
+        if (costs.isEmpty() || costs.contains(null)) {
+            return null;
+        }
+        return costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    }
+
+    /**
+     * Whether every requested EIG's experience band is stated (promotion 5), so that its grant is exact.
+     *
+     * @return true when the list is given and each EIG states its band
+     */
+    public boolean everyBandStated() {
+        return eigs != null && eigs.stream().allMatch(e -> e != null && e.experienceBand() != null);
+    }
+
+    /**
+     * Whether some requested EIG may be in {@code band}: it states it, or states none.
+     *
+     * @param band the experience band
+     * @return whether that band's cost counts for some EIG
+     */
+    public boolean someEigMayBeIn(ExperienceBand band) {
+        return eigs != null && eigs.stream().anyMatch(e -> e == null || e.experienceBand() == null
+                || e.experienceBand() == band);
     }
 }

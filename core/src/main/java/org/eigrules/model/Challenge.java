@@ -2,6 +2,7 @@ package org.eigrules.model;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
+import org.eigrules.validation.PromotionField;
 import org.eigrules.validation.NeededBy;
 
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.List;
  * @param openDataOrDataGovernance accelerates open data or data governance (PRI-3)
  * @param datasetsToOpen           datasets the host will open (PRI-4)
  * @param partners                 partner administrations (PRI-4)
+ * @param techGouvStakes           serves the TECH.GOUV stakes, promotion 4 (PRI-5); optional
+ * @param digitalLawStakes         has strong digital-law stakes, promotion 5 (PRI-6); optional
  */
 public record Challenge(
         @NotBlank String name,
@@ -32,11 +35,21 @@ public record Challenge(
         Boolean linkedToAp2022,
         Boolean openDataOrDataGovernance,
         List<@NotBlank String> datasetsToOpen,
-        List<@NotBlank String> partners) {
+        List<@NotBlank String> partners,
+        @PromotionField(4) Boolean techGouvStakes,
+        @PromotionField(5) Boolean digitalLawStakes) {
 
     /** Copies the lists, keeping absent ones absent. */
     public Challenge {
         datasetsToOpen = Copies.list(datasetsToOpen);
         partners = Copies.list(partners);
+    }
+
+    /** A défi as a promotion 3 file describes it. */
+    public Challenge(String name, String problem, Boolean purelyTechnical, Boolean impactsAgentsOrUsers,
+                     Integer durationMonths, Boolean dataScience, Boolean linkedToAp2022,
+                     Boolean openDataOrDataGovernance, List<String> datasetsToOpen, List<String> partners) {
+        this(name, problem, purelyTechnical, impactsAgentsOrUsers, durationMonths, dataScience, linkedToAp2022,
+                openDataOrDataGovernance, datasetsToOpen, partners, null, null);
     }
 }

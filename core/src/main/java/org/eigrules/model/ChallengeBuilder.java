@@ -23,6 +23,8 @@ public final class ChallengeBuilder {
     private Boolean openDataOrDataGovernance;
     private List<String> datasetsToOpen;
     private List<String> partners;
+    private Boolean techGouvStakes;
+    private Boolean digitalLawStakes;
 
     /** A builder with every field absent. */
     public ChallengeBuilder() {
@@ -46,6 +48,8 @@ public final class ChallengeBuilder {
         builder.openDataOrDataGovernance = source.openDataOrDataGovernance();
         builder.datasetsToOpen = source.datasetsToOpen();
         builder.partners = source.partners();
+        builder.techGouvStakes = source.techGouvStakes();
+        builder.digitalLawStakes = source.digitalLawStakes();
         return builder;
     }
 
@@ -182,11 +186,33 @@ public final class ChallengeBuilder {
     }
 
     /**
+     * Sets {@link Challenge#techGouvStakes()}, promotion 4.
+     *
+     * @param techGouvStakes the value, or null for absent
+     * @return this builder
+     */
+    public ChallengeBuilder techGouvStakes(Boolean techGouvStakes) {
+        this.techGouvStakes = techGouvStakes;
+        return this;
+    }
+
+    /**
+     * Sets {@link Challenge#digitalLawStakes()}, promotion 5.
+     *
+     * @param digitalLawStakes the value, or null for absent
+     * @return this builder
+     */
+    public ChallengeBuilder digitalLawStakes(Boolean digitalLawStakes) {
+        this.digitalLawStakes = digitalLawStakes;
+        return this;
+    }
+
+    /**
      * The record with the fields set so far.
      *
      * @return a new, immutable {@link Challenge}
      */
     public Challenge build() {
-        return new Challenge(name, problem, purelyTechnical, impactsAgentsOrUsers, durationMonths, dataScience, linkedToAp2022, openDataOrDataGovernance, datasetsToOpen, partners);
+        return new Challenge(name, problem, purelyTechnical, impactsAgentsOrUsers, durationMonths, dataScience, linkedToAp2022, openDataOrDataGovernance, datasetsToOpen, partners, techGouvStakes, digitalLawStakes);
     }
 }

@@ -16,6 +16,7 @@ public final class CommitmentsBuilder {
     private Boolean supportProgramme;
     private Boolean openSourceAndOpenData;
     private String continuationPlan;
+    private Boolean accessibility;
 
     /** A builder with every field absent. */
     public CommitmentsBuilder() {
@@ -35,6 +36,7 @@ public final class CommitmentsBuilder {
         builder.supportProgramme = source.supportProgramme();
         builder.openSourceAndOpenData = source.openSourceAndOpenData();
         builder.continuationPlan = source.continuationPlan();
+        builder.accessibility = source.accessibility();
         return builder;
     }
 
@@ -105,11 +107,22 @@ public final class CommitmentsBuilder {
     }
 
     /**
+     * Sets {@link Commitments#accessibility()}, promotions 4 and 5.
+     *
+     * @param accessibility the value, or null for absent
+     * @return this builder
+     */
+    public CommitmentsBuilder accessibility(Boolean accessibility) {
+        this.accessibility = accessibility;
+        return this;
+    }
+
+    /**
      * The record with the fields set so far.
      *
      * @return a new, immutable {@link Commitments}
      */
     public Commitments build() {
-        return new Commitments(dataAccess, technicalEnvironment, offSiteWork, supportProgramme, openSourceAndOpenData, continuationPlan);
+        return new Commitments(dataAccess, technicalEnvironment, offSiteWork, supportProgramme, openSourceAndOpenData, continuationPlan, accessibility);
     }
 }

@@ -3,6 +3,7 @@ package org.eigrules.model;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.eigrules.validation.NeededBy;
+import org.eigrules.validation.PromotionField;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,18 +17,36 @@ import java.math.RoundingMode;
  * {@code CO_FINANCED} ({@link #coFinanced()}); a file that uses promotion 3's names is answered in
  * them when the amount is missing ({@link #requestedPath()}).
  *
- * @param mode               co-financing requested, or self-funded (FIN-3, FIN-5)
- * @param totalEmployerCost  total employer cost of all requested EIGs for the whole contract (FIN-3, FIN-4)
- * @param requestedAmount    the amount requested from the funder; absent when self-funded (FIN-3)
- * @param requestedPiaAmount promotion 3's name for {@code requestedAmount}
+ * <p>Promotions 3 and 4 give one total employer cost for all the EIGs; promotion 5 gives the
+ * 10-month total employer cost of one EIG in each experience band, and asks no amount (FIN-11).
+ *
+ * @param mode                   co-financing requested, or self-funded (FIN-3, FIN-5, FIN-10, FIN-11)
+ * @param totalEmployerCost      total employer cost of all requested EIGs for the whole contract,
+ *                               promotions 3 and 4 (FIN-3, FIN-4, FIN-10)
+ * @param requestedAmount        the amount requested from the funder, promotions 3 and 4; absent when
+ *                               self-funded (FIN-3, FIN-10)
+ * @param requestedPiaAmount     promotion 3's name for {@code requestedAmount}
+ * @param employerCostUpTo5Years one EIG's 10-month total employer cost at the lower salary, promotion 5 (FIN-11)
+ * @param employerCostOver5Years one EIG's 10-month total employer cost at the upper salary, promotion 5 (FIN-11)
  */
 @NoPiaRequestWhenSelfFunded
 @OneRequestedAmount
 public record Funding(
-        @NeededBy("FIN-3") FundingMode mode,
-        @NeededBy("FIN-4") @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal totalEmployerCost,
-        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedAmount,
-        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedPiaAmount) {
+        @NeededBy(value = "FIN-3", promotions = 3) FundingMode mode,
+        @PromotionField({3, 4}) @NeededBy(value = "FIN-4", promotions = {3, 4})
+        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal totalEmployerCost,
+        @PromotionField({3, 4}) @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedAmount,
+        @PromotionField(3) @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedPiaAmount,
+        @PromotionField(5) @NeededBy(value = "FIN-4", promotions = 5)
+        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal employerCostUpTo5Years,
+        @PromotionField(5) @NeededBy(value = "FIN-4", promotions = 5)
+        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal employerCostOver5Years) {
+
+    /** A promotion 3 or 4 funding, under either name of the amount requested. */
+    public Funding(FundingMode mode, BigDecimal totalEmployerCost, BigDecimal requestedAmount,
+                   BigDecimal requestedPiaAmount) {
+        this(mode, totalEmployerCost, requestedAmount, requestedPiaAmount, null, null);
+    }
 
     /** A funding with the amount requested under the contract's name. */
     public Funding(FundingMode mode, BigDecimal totalEmployerCost, BigDecimal requestedAmount) {
@@ -52,6 +71,42 @@ public record Funding(
     /** Whether co-financing is requested, under either of its names. */
     public boolean coFinanced() {
         return mode != null && mode.canonical() == FundingMode.CO_FINANCED;
+    }
+
+    /**
+     * One EIG's 10-month total employer cost in {@code band} (promotion 5), or null when not given.
+     *
+     * @param band the experience band
+     * @return the amount in euros, or null
+     */
+    public BigDecimal employerCostIn(ExperienceBand band) {
+        return band == ExperienceBand.UP_TO_5_YEARS ? employerCostUpTo5Years : employerCostOver5Years;
+    }
+
+    /**
+     * The band whose 10-month employer cost is the lower (the lower salary's, unless the file says
+     * otherwise), or null while either cost is not given: a range's lower bound counts unstated
+     * EIGs in it.
+     *
+     * @return the cheaper band, or null
+     */
+    public ExperienceBand cheaperBand() {
+        if (employerCostUpTo5Years == null || employerCostOver5Years == null) {
+            return null;
+        }
+        return employerCostUpTo5Years.compareTo(employerCostOver5Years) <= 0 ? ExperienceBand.UP_TO_5_YEARS
+                : ExperienceBand.OVER_5_YEARS;
+    }
+
+    /**
+     * The other band than {@link #cheaperBand()}, or null while either cost is not given.
+     *
+     * @return the dearer band, or null
+     */
+    public ExperienceBand dearerBand() {
+        ExperienceBand cheaper = cheaperBand();
+        return cheaper == null ? null : cheaper == ExperienceBand.UP_TO_5_YEARS ? ExperienceBand.OVER_5_YEARS
+                : ExperienceBand.UP_TO_5_YEARS;
     }
 
     /** The total employer cost shared among {@code eigs} EIGs, to the cent (FIN-4's explanation). */

@@ -16,6 +16,8 @@ public final class FundingBuilder {
     private BigDecimal totalEmployerCost;
     private BigDecimal requestedAmount;
     private BigDecimal requestedPiaAmount;
+    private BigDecimal employerCostUpTo5Years;
+    private BigDecimal employerCostOver5Years;
 
     /** A builder with every field absent. */
     public FundingBuilder() {
@@ -33,6 +35,8 @@ public final class FundingBuilder {
         builder.totalEmployerCost = source.totalEmployerCost();
         builder.requestedAmount = source.requestedAmount();
         builder.requestedPiaAmount = source.requestedPiaAmount();
+        builder.employerCostUpTo5Years = source.employerCostUpTo5Years();
+        builder.employerCostOver5Years = source.employerCostOver5Years();
         return builder;
     }
 
@@ -81,11 +85,33 @@ public final class FundingBuilder {
     }
 
     /**
+     * Sets {@link Funding#employerCostUpTo5Years()}, promotion 5.
+     *
+     * @param employerCostUpTo5Years the value, or null for absent
+     * @return this builder
+     */
+    public FundingBuilder employerCostUpTo5Years(BigDecimal employerCostUpTo5Years) {
+        this.employerCostUpTo5Years = employerCostUpTo5Years;
+        return this;
+    }
+
+    /**
+     * Sets {@link Funding#employerCostOver5Years()}, promotion 5.
+     *
+     * @param employerCostOver5Years the value, or null for absent
+     * @return this builder
+     */
+    public FundingBuilder employerCostOver5Years(BigDecimal employerCostOver5Years) {
+        this.employerCostOver5Years = employerCostOver5Years;
+        return this;
+    }
+
+    /**
      * The record with the fields set so far.
      *
      * @return a new, immutable {@link Funding}
      */
     public Funding build() {
-        return new Funding(mode, totalEmployerCost, requestedAmount, requestedPiaAmount);
+        return new Funding(mode, totalEmployerCost, requestedAmount, requestedPiaAmount, employerCostUpTo5Years, employerCostOver5Years);
     }
 }

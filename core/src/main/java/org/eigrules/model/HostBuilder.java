@@ -13,6 +13,9 @@ public final class HostBuilder {
     private String name;
     private BodyKind kind;
     private String siret;
+    private String payrollBudgetProgramme;
+    private Boolean economicAndFinancialMinistries;
+    private Boolean parisRegion;
 
     /** A builder with every field absent. */
     public HostBuilder() {
@@ -29,6 +32,9 @@ public final class HostBuilder {
         builder.name = source.name();
         builder.kind = source.kind();
         builder.siret = source.siret();
+        builder.payrollBudgetProgramme = source.payrollBudgetProgramme();
+        builder.economicAndFinancialMinistries = source.economicAndFinancialMinistries();
+        builder.parisRegion = source.parisRegion();
         return builder;
     }
 
@@ -66,11 +72,44 @@ public final class HostBuilder {
     }
 
     /**
+     * Sets {@link Host#payrollBudgetProgramme()}, promotions 4 and 5.
+     *
+     * @param payrollBudgetProgramme the value, or null for absent
+     * @return this builder
+     */
+    public HostBuilder payrollBudgetProgramme(String payrollBudgetProgramme) {
+        this.payrollBudgetProgramme = payrollBudgetProgramme;
+        return this;
+    }
+
+    /**
+     * Sets {@link Host#economicAndFinancialMinistries()}, promotions 4 and 5.
+     *
+     * @param economicAndFinancialMinistries the value, or null for absent
+     * @return this builder
+     */
+    public HostBuilder economicAndFinancialMinistries(Boolean economicAndFinancialMinistries) {
+        this.economicAndFinancialMinistries = economicAndFinancialMinistries;
+        return this;
+    }
+
+    /**
+     * Sets {@link Host#parisRegion()}, promotion 5.
+     *
+     * @param parisRegion the value, or null for absent
+     * @return this builder
+     */
+    public HostBuilder parisRegion(Boolean parisRegion) {
+        this.parisRegion = parisRegion;
+        return this;
+    }
+
+    /**
      * The record with the fields set so far.
      *
      * @return a new, immutable {@link Host}
      */
     public Host build() {
-        return new Host(name, kind, siret);
+        return new Host(name, kind, siret, payrollBudgetProgramme, economicAndFinancialMinistries, parisRegion);
     }
 }

@@ -42,6 +42,14 @@ import java.util.Set;
  * @param piaAgreementCarrierKinds kinds of body whose agreement carries the funding of a host in
  *                                {@code piaAgreementKinds} (FIN-2)
  * @param piaEnvelope             the PIA envelope for the whole promotion in euros (FIN-6)
+ * @param funder                  who co-finances the promotion's EIGs (promotions 4 and 5; promotion 3's is the PIA)
+ * @param grantMonths             how many of the contract's months the funder pays per EIG (FIN-10, FIN-11)
+ * @param netMonthlySalaryUpTo5Years an EIG's net monthly salary up to five years' experience inclusive (FIN-4, FIN-11)
+ * @param netMonthlySalaryOver5Years an EIG's net monthly salary above five years' experience (FIN-4, FIN-11)
+ * @param directRecipientKinds    kinds of host paid directly when they hold a payroll budget programme (FIN-7)
+ * @param parentMinistryKinds     kinds of host paid only through their supervising or parent ministry (FIN-8)
+ * @param parentMinistryCarrierKinds kinds of body that may carry the money of a host in {@code parentMinistryKinds} (FIN-8)
+ * @param agreementKinds          kinds of host paid only through an agreement with an eligible administration (FIN-9)
  * @param parameters              every value with its label and source, by key, in the file's order
  */
 public record PromotionParameters(
@@ -66,6 +74,14 @@ public record PromotionParameters(
         Set<BodyKind> piaCarrierKinds,
         Set<BodyKind> piaAgreementCarrierKinds,
         BigDecimal piaEnvelope,
+        Funder funder,
+        Integer grantMonths,
+        BigDecimal netMonthlySalaryUpTo5Years,
+        BigDecimal netMonthlySalaryOver5Years,
+        Set<BodyKind> directRecipientKinds,
+        Set<BodyKind> parentMinistryKinds,
+        Set<BodyKind> parentMinistryCarrierKinds,
+        Set<BodyKind> agreementKinds,
         Map<String, Parameter> parameters) {
 
     /** Copies the sets and the parameters; the title must be given. */
@@ -78,6 +94,10 @@ public record PromotionParameters(
         piaAgreementKinds = lookup(piaAgreementKinds);
         piaCarrierKinds = lookup(piaCarrierKinds);
         piaAgreementCarrierKinds = lookup(piaAgreementCarrierKinds);
+        directRecipientKinds = lookup(directRecipientKinds);
+        parentMinistryKinds = lookup(parentMinistryKinds);
+        parentMinistryCarrierKinds = lookup(parentMinistryCarrierKinds);
+        agreementKinds = lookup(agreementKinds);
         // In the file's order, so listings and generated documentation are stable.
         parameters = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     }
@@ -141,5 +161,61 @@ public record PromotionParameters(
     public BigDecimal envelope() {
         Parameter envelope = parameters.get("envelope");
         return envelope == null ? null : new BigDecimal(envelope.value()).setScale(2);
+    }
+
+    /**
+     * The share of the employer cost the funder pays from promotion 4 on: its months over the
+     * contract's, to the cent of a percent (4 of 10 is 0.40, 3 of 10 is 0.30).
+     *
+     * @return the rate, scale 2
+     */
+    public BigDecimal grantRate() {
+        return BigDecimal.valueOf(grantMonths).divide(BigDecimal.valueOf(contractMonths), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The funder's share of a 10-month employer cost from promotion 4 on: the cost of its months,
+     * {@code amount × grantMonths / contractMonths}, rounded half-up to the cent (FIN-10, FIN-11).
+     *
+     * @param amount an employer cost for the whole contract, in euros
+     * @return the share in euros, scale 2
+     */
+    public BigDecimal grantShareOf(BigDecimal amount) {
+        return amount.multiply(BigDecimal.valueOf(grantMonths))
+                .divide(BigDecimal.valueOf(contractMonths), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The funder's money for every requested EIG of a promotion 5 file, each EIG's share rounded
+     * on its own (FIN-11): an EIG whose band the file states counts at that band's cost, the others
+     * at {@code unstatedAs}'s. Null when an EIG's band cost is not given.
+     *
+     * @param application the application, its EIGs and its band costs given
+     * @param unstatedAs  the band assumed for each EIG whose band is not stated
+     * @return the sum in euros, scale 2, or null
+     */
+    public BigDecimal bandGrant(org.eigrules.model.Application application,
+                                org.eigrules.model.ExperienceBand unstatedAs) {
+        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        for (BigDecimal cost : application.employerCostsByBand(unstatedAs)) {
+            if (cost == null) {
+                return null;
+            }
+            sum = sum.add(grantShareOf(cost));
+        }
+        return sum;
+    }
+
+    /**
+     * The net salary of one EIG in {@code band} over the whole contract: the least plausible
+     * 10-month employer cost in that band (FIN-4, promotion 5).
+     *
+     * @param band the experience band
+     * @return the amount in euros
+     */
+    public BigDecimal leastPlausibleEmployerCostIn(org.eigrules.model.ExperienceBand band) {
+        BigDecimal salary = band == org.eigrules.model.ExperienceBand.UP_TO_5_YEARS
+                ? netMonthlySalaryUpTo5Years : netMonthlySalaryOver5Years;
+        return salary.multiply(BigDecimal.valueOf(contractMonths));
     }
 }

@@ -32,6 +32,14 @@ public @interface NeededBy {
      */
     String[] value();
 
+    /**
+     * The promotions in which the field is needed; none (the default) means every promotion. A
+     * clause that exists only in some promotions needs its fields only there.
+     *
+     * @return the promotion numbers, such as {@code {4, 5}}
+     */
+    int[] promotions() default {};
+
     /** @return the violation\'s message */
     String message() default "is missing";
 

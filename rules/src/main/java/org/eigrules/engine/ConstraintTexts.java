@@ -14,6 +14,7 @@ import org.eigrules.Violation;
 import org.eigrules.model.NoPiaRequestWhenSelfFunded;
 import org.eigrules.model.OneRequestedAmount;
 import org.eigrules.reading.InputText;
+import org.eigrules.validation.BudgetProgramme;
 import org.eigrules.validation.NotBlankWhenGiven;
 import org.eigrules.validation.Siret;
 
@@ -52,6 +53,8 @@ final class ConstraintTexts {
             text = InputText.of("constraint.email", found);
         } else if (annotation instanceof Siret) {
             text = InputText.of("constraint.siret", found);
+        } else if (annotation instanceof BudgetProgramme) {
+            text = InputText.of("constraint.budget-programme", found);
         } else if (annotation instanceof Size size) {
             text = InputText.of("constraint.size", size.min(), size.max(), found);
         } else if (annotation instanceof NoPiaRequestWhenSelfFunded) {

@@ -1,6 +1,7 @@
 package org.eigrules.engine;
 
 import org.eigrules.decision.Clauses;
+import org.eigrules.decision.AmountRange;
 import org.eigrules.decision.CoFinancing;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.ImplausibleValue;
@@ -12,6 +13,7 @@ import org.eigrules.decision.Verdict;
 import org.eigrules.model.Application;
 import org.eigrules.model.Funding;
 import org.eigrules.model.FundingMode;
+import org.eigrules.promotion.Funder;
 import org.eigrules.promotion.PromotionParameters;
 
 import java.math.BigDecimal;
@@ -67,7 +69,8 @@ final class DecisionAssembly {
 
         Findings.PiaGrant grant = findings.piaGrant();
         // A request of nothing grants nothing: no recipient, the host pays the whole cost (FIN-3).
-        boolean granted = grant != null && verdict == Verdict.ELIGIBLE && grant.piaAmount().signum() > 0;
+        boolean granted = grant != null && verdict == Verdict.ELIGIBLE
+                && (grant.piaAmount() == null || grant.piaAmount().signum() > 0);
         CoFinancing coFinancing = coFinancing(application, parameters, findings, messages, verdict, reasons,
                 missing, implausible, granted);
         List<String> rulesFired = findings.rulesFired().stream()
@@ -99,11 +102,11 @@ final class DecisionAssembly {
         Funding funding = application.funding();
         // PIA is promotion 3's name for CO_FINANCED: a decision echoes the contract's one name.
         FundingMode mode = funding == null || funding.mode() == null ? null : funding.mode().canonical();
-        BigDecimal total = funding == null || funding.totalEmployerCost() == null ? null
-                : funding.totalEmployerCost().setScale(CENTS, RoundingMode.UNNECESSARY);
         Findings.PiaGrant grant = findings.piaGrant();
-        String funder = parameters.piaRate() == null ? null : PIA;
-        BigDecimal rate = parameters.piaRate();
+        String funder = funderOf(parameters);
+        BigDecimal rate = parameters.piaRate() != null ? parameters.piaRate()
+                : parameters.grantMonths() != null && parameters.contractMonths() != null ? parameters.grantRate() : null;
+        Object funderWords = parameters.funder() != null ? parameters.funder() : Funder.PIA;
         List<Note> notes = new ArrayList<>(new LinkedHashSet<>(findings.notes().stream()
                 // A grant rule's remarks (a capped request) hold only if its money is granted.
                 .filter(e -> granted || grant == null || e.rule() != grant.rule())
@@ -112,22 +115,46 @@ final class DecisionAssembly {
         BigDecimal zero = BigDecimal.ZERO.setScale(CENTS);
 
         if (granted) {
-            return new CoFinancing(mode, funder, true, grant.recipient(), rate,
-                    grant.piaAmount().setScale(CENTS, RoundingMode.UNNECESSARY),
-                    grant.hostAmount().setScale(CENTS, RoundingMode.UNNECESSARY), notes);
+            return new CoFinancing(mode, funder, true, grant.recipient(), rate, cents(grant.piaAmount()),
+                    cents(grant.hostAmount()), notes, grant.grantRange(), grant.hostRange());
         }
         if (grant != null && verdict == Verdict.ELIGIBLE) {
-            notes.add(0, new Note(grant.rule().clause(), messages.text("cofinancing.nothing-requested")));
+            notes.add(0, new Note(grant.rule().clause(), messages.text("cofinancing.nothing-requested", funderWords)));
         }
         // Co-financing asked for, or not said (the mode is missing): the clause that kept the
         // verdict from ELIGIBLE is the one that decided.
         if ((mode == null || mode == FundingMode.CO_FINANCED) && verdict != Verdict.ELIGIBLE) {
-            // The clause that kept the verdict from ELIGIBLE is the one that decided.
             String decidedBy = !reasons.isEmpty() ? reasons.get(0).clause()
                     : !missing.isEmpty() ? missing.get(0).clause() : implausible.get(0).clause();
             notes.add(0, new Note(decidedBy, messages.text(
-                    verdict == Verdict.INELIGIBLE ? "cofinancing.ineligible" : "cofinancing.incomplete")));
+                    verdict == Verdict.INELIGIBLE ? "cofinancing.ineligible" : "cofinancing.incomplete", funderWords)));
         }
+        // Nothing granted: the host pays the whole total, itself a range while a promotion 5
+        // file's bands are not all stated.
+        if (parameters.netMonthlySalaryUpTo5Years() != null) {
+            BigDecimal least = funding == null || funding.cheaperBand() == null ? null
+                    : application.employerCostWithBands(funding.cheaperBand());
+            BigDecimal most = least == null ? null : application.employerCostWithBands(funding.dearerBand());
+            if (least == null || most == null) {
+                return new CoFinancing(mode, funder, false, null, rate, null, null, notes);
+            }
+            if (application.everyBandStated() || least.compareTo(most) == 0) {
+                return new CoFinancing(mode, funder, false, null, rate, zero, least, notes);
+            }
+            return new CoFinancing(mode, funder, false, null, rate, zero, null, notes, null,
+                    new AmountRange(least, most));
+        }
+        BigDecimal total = funding == null || funding.totalEmployerCost() == null ? null
+                : funding.totalEmployerCost().setScale(CENTS, RoundingMode.UNNECESSARY);
         return new CoFinancing(mode, funder, false, null, rate, total == null ? null : zero, total, notes);
+    }
+
+    private static BigDecimal cents(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(CENTS, RoundingMode.UNNECESSARY);
+    }
+
+    /** The contract's name of the promotion's funder: its parameter, else the PIA where a PIA rate is set. */
+    static String funderOf(PromotionParameters parameters) {
+        return parameters.funder() != null ? parameters.funder().name() : parameters.piaRate() == null ? null : PIA;
     }
 }

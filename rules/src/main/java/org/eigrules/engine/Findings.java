@@ -1,5 +1,6 @@
 package org.eigrules.engine;
 
+import org.eigrules.decision.AmountRange;
 import org.eigrules.decision.MissingField;
 
 import java.math.BigDecimal;
@@ -22,8 +23,12 @@ public final class Findings {
     record Implausible(String field, Entry entry) {
     }
 
-    /** The PIA money computed by FIN-3, before the verdict is known. */
-    record PiaGrant(RuleMetadata rule, String recipient, BigDecimal piaAmount, BigDecimal hostAmount) {
+    /**
+     * The funder's money computed by a grant rule (FIN-3, FIN-10, FIN-11), before the verdict is
+     * known: exact amounts, or ranges (promotion 5 with unstated bands) and null amounts.
+     */
+    record PiaGrant(RuleMetadata rule, String recipient, BigDecimal piaAmount, BigDecimal hostAmount,
+                    AmountRange grantRange, AmountRange hostRange) {
     }
 
     private final List<Entry> failures = new ArrayList<>();
@@ -81,14 +86,36 @@ public final class Findings {
         priorities.add(rule().clause());
     }
 
-    /** PIA money for {@code recipient}: the two amounts must add up to the file's total. */
+    /** PIA money for {@code recipient} (promotion 3's name for {@link #grant}). */
     public void grantPia(String recipient, BigDecimal piaAmount, BigDecimal hostAmount) {
+        grant(recipient, piaAmount, hostAmount);
+    }
+
+    /** The funder's money for {@code recipient}: the two amounts must add up to the file's total. */
+    public void grant(String recipient, BigDecimal grantAmount, BigDecimal hostAmount) {
+        once();
+        piaGrant = new PiaGrant(rule(), Objects.requireNonNull(recipient, "recipient"),
+                Objects.requireNonNull(grantAmount, "grantAmount"), Objects.requireNonNull(hostAmount, "hostAmount"),
+                null, null);
+    }
+
+    /**
+     * The funder's money for {@code recipient} known only as a range (promotion 5, bands not all
+     * stated): each bound of the grant plus the same bound of the host's share is the total of
+     * one assignment of bands.
+     */
+    public void grantRange(String recipient, BigDecimal grantMin, BigDecimal grantMax, BigDecimal hostMin,
+                           BigDecimal hostMax) {
+        once();
+        piaGrant = new PiaGrant(rule(), Objects.requireNonNull(recipient, "recipient"), null, null,
+                new AmountRange(grantMin, grantMax), new AmountRange(hostMin, hostMax));
+    }
+
+    private void once() {
         if (piaGrant != null) {
-            throw new IllegalStateException("rule \"" + rule().rule() + "\" grants PIA money a second time; "
+            throw new IllegalStateException("rule \"" + rule().rule() + "\" grants money a second time; "
                     + "rule \"" + piaGrant.rule().rule() + "\" already did");
         }
-        piaGrant = new PiaGrant(rule(), Objects.requireNonNull(recipient, "recipient"),
-                Objects.requireNonNull(piaAmount, "piaAmount"), Objects.requireNonNull(hostAmount, "hostAmount"));
     }
 
     // Message arguments may be absent values (a mentor without a name): List.of would refuse them.

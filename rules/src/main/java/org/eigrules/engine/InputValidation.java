@@ -61,18 +61,43 @@ public final class InputValidation {
     public record Result(List<Violation> invalid, List<MissingField> missing) {
     }
 
-    /** Validates an application once: malformed fields in path order, missing ones once per clause. */
+    /**
+     * Validates an application once: malformed fields in path order, missing ones once per clause.
+     * A field needed only in some promotions is missing only in those, and a field of another
+     * promotion than the file's is malformed ({@link PromotionFields}).
+     */
     public Result validate(Application application) {
-        return validateBean(application);
+        Integer promotion = application.promotion();
+        Result result = validate(application, promotion);
+        if (promotion == null) {
+            return result;
+        }
+        List<Violation> foreign = PromotionFields.check(application, promotion);
+        if (foreign.isEmpty()) {
+            return result;
+        }
+        List<Violation> invalid = new ArrayList<>(result.invalid());
+        invalid.addAll(foreign);
+        invalid.sort(BY_PATH);
+        return new Result(List.copyOf(invalid), result.missing());
     }
 
     /** Validates any model record as {@link #validate(Application)} does (a candidacy, for one). */
     public <T> Result validateBean(T application) {
+        return validate(application, null);
+    }
+
+    /** {@code promotion} null: every {@link NeededBy} counts, whatever promotions it names. */
+    private <T> Result validate(T application, Integer promotion) {
         List<Violation> invalid = new ArrayList<>();
         List<MissingField> missing = new ArrayList<>();
         for (ConstraintViolation<T> v : validator.validate(application)) {
             String field = path(v.getPropertyPath());
             if (v.getConstraintDescriptor().getAnnotation() instanceof NeededBy neededBy) {
+                if (promotion != null && neededBy.promotions().length > 0
+                        && java.util.Arrays.stream(neededBy.promotions()).noneMatch(p -> p == promotion)) {
+                    continue; // the clause that needs it does not exist in this promotion
+                }
                 for (String clause : neededBy.value()) {
                     missing.add(new MissingField(field, clause));
                 }

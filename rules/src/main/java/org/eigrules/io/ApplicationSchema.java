@@ -20,7 +20,9 @@ import org.eigrules.model.Application;
 import org.eigrules.model.FundingMode;
 import org.eigrules.model.NoPiaRequestWhenSelfFunded;
 import org.eigrules.model.OneRequestedAmount;
+import org.eigrules.validation.BudgetProgramme;
 import org.eigrules.validation.NeededBy;
+import org.eigrules.validation.PromotionField;
 import org.eigrules.validation.NotBlankWhenGiven;
 import org.eigrules.validation.Siret;
 
@@ -206,7 +208,13 @@ public final class ApplicationSchema {
         if (annotation instanceof NotNull || annotation instanceof Valid) {
             return; // required, or validated as its own object: said by the structure
         } else if (annotation instanceof NeededBy neededBy) {
-            descriptions.add("needed by " + String.join(", ", neededBy.value()));
+            descriptions.add("needed by " + String.join(", ", neededBy.value()) + (neededBy.promotions().length == 0 ? ""
+                    : " in promotion(s) " + java.util.Arrays.stream(neededBy.promotions()).mapToObj(Integer::toString)
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        } else if (annotation instanceof PromotionField field) {
+            descriptions.add("a field of promotion(s) " + java.util.Arrays.stream(field.value())
+                    .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + " only; invalid in a file of another promotion");
         } else if (annotation instanceof NotBlank || annotation instanceof NotBlankWhenGiven) {
             schema.put("pattern", "\\S");
         } else if (annotation instanceof Positive) {
@@ -222,6 +230,9 @@ public final class ApplicationSchema {
             schema.put("exclusiveMaximum", BigDecimal.ONE.movePointRight(digits.integer()));
         } else if (annotation instanceof Email) {
             schema.put("format", "email");
+        } else if (annotation instanceof BudgetProgramme) {
+            schema.put("pattern", "^[0-9]{3}$");
+            descriptions.add("a State budget programme number: three digits");
         } else if (annotation instanceof Siret) {
             schema.put("pattern", "^[0-9]{14}$");
             descriptions.add("a SIRET: 14 digits whose Luhn checksum holds");

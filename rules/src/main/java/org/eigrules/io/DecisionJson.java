@@ -65,6 +65,15 @@ public final class DecisionJson {
             coFinancing.put("piaAmount", amount(co.piaAmount()));
         }
         coFinancing.put("hostAmount", amount(co.hostAmount()));
+        // Promotion 5 with EIGs' bands not all stated: the amounts are bounded, not known.
+        if (co.grantRange() != null) {
+            coFinancing.putObject("grantRange").put("min", amount(co.grantRange().min()))
+                    .put("max", amount(co.grantRange().max()));
+        }
+        if (co.hostRange() != null) {
+            coFinancing.putObject("hostRange").put("min", amount(co.hostRange().min()))
+                    .put("max", amount(co.hostRange().max()));
+        }
         ArrayNode notes = coFinancing.putArray("notes");
         for (Note note : co.notes()) {
             notes.addObject().put("clause", note.clause()).put("message", note.message().in(language));

@@ -173,19 +173,35 @@ public final class DecisionText {
         }
 
         String coFinancing(CoFinancing c) {
-            String funder = c.funder() == null ? "" : c.funder();
+            String funder = c.funder() == null ? "" : "PROGRAMME_352".equals(c.funder()) ? t("du programme 352", "programme 352")
+                    : c.funder();
+            String payer = "PROGRAMME_352".equals(c.funder()) ? t("le programme 352", "programme 352") : t("le " + funder, "the " + funder);
             if (c.granted()) {
                 NumberFormat percent = NumberFormat.getPercentInstance(locale());
-                return t("Cofinancement " + funder + " accordé ; bénéficiaire : ", funder + " co-financing granted; recipient: ")
-                        + c.recipient() + t(" — le " + funder + " paie ", " — the " + funder + " pays ") + euros(c.piaAmount())
-                        + t(", l’hôte ", ", the host ") + euros(c.hostAmount()) + t(" (taux de ", " (rate ")
+                return t("Cofinancement " + funder + " accordé ; bénéficiaire : ", cap(funder) + " co-financing granted; recipient: ")
+                        + c.recipient() + t(" — " + payer + " paie ", " — " + payer + " pays ") + money(c.piaAmount(), c.grantRange())
+                        + t(", l’hôte ", ", the host ") + money(c.hostAmount(), c.hostRange()) + t(" (taux de ", " (rate ")
                         + percent.format(c.rate()) + ")";
             }
             String none = t("Pas de cofinancement " + funder + " : ", "No " + funder + " co-financing: ");
-            return c.hostAmount() == null
+            return c.hostAmount() == null && c.hostRange() == null
                     ? none + t("montants inconnus tant que le coût total employeur manque",
                     "amounts unknown while the total employer cost is missing")
-                    : none + t("l’hôte paie la totalité du coût, ", "the host pays the whole cost, ") + euros(c.hostAmount());
+                    : none + t("l’hôte paie la totalité du coût, ", "the host pays the whole cost, ")
+                    + money(c.hostAmount(), c.hostRange());
+        }
+
+        /** An exact amount, or a promotion 5 range: "between €31,200.00 and €35,400.00". */
+        String money(BigDecimal amount, org.eigrules.decision.AmountRange range) {
+            if (amount != null || range == null) {
+                return euros(amount);
+            }
+            return t("entre " + euros(range.min()) + " et " + euros(range.max()),
+                    "between " + euros(range.min()) + " and " + euros(range.max()));
+        }
+
+        private static String cap(String text) {
+            return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
         }
 
         /** French writes 91 000,00 €; English €91,000.00. */

@@ -5,6 +5,7 @@ import org.eigrules.engine.InvalidRuleSetException;
 import org.eigrules.engine.RuleSetProblem;
 import org.eigrules.model.BodyKind;
 import org.eigrules.model.Profile;
+import org.eigrules.promotion.Funder;
 import org.eigrules.promotion.Parameter;
 import org.eigrules.promotion.PromotionParameters;
 import org.eigrules.reading.DocumentReader;
@@ -85,6 +86,19 @@ public final class ParameterFiles {
         keys.put("piaAgreementCarrierKinds", List.of("pia.agreementCarrierKinds"));
         keys.put("piaEnvelope", List.of("pia.envelope"));
         keys.put("envelope", List.of("envelope"));
+        keys.put("funder", List.of("funding.funder"));
+        keys.put("grantMonths", List.of("funding.grantMonths"));
+        keys.put("grantRate", List.of("funding.grantMonths", "contract.months"));
+        keys.put("grantShareOf", List.of("funding.grantMonths", "contract.months"));
+        keys.put("bandGrant", List.of("funding.grantMonths", "contract.months"));
+        keys.put("netMonthlySalaryUpTo5Years", List.of("salary.netMonthly.upTo5Years"));
+        keys.put("netMonthlySalaryOver5Years", List.of("salary.netMonthly.over5Years"));
+        keys.put("leastPlausibleEmployerCostIn", List.of("salary.netMonthly.upTo5Years",
+                "salary.netMonthly.over5Years", "contract.months"));
+        keys.put("directRecipientKinds", List.of("funding.directRecipientKinds"));
+        keys.put("parentMinistryKinds", List.of("funding.parentMinistryKinds"));
+        keys.put("parentMinistryCarrierKinds", List.of("funding.parentMinistryCarrierKinds"));
+        keys.put("agreementKinds", List.of("funding.agreementKinds"));
         keys.put("promotion", List.of());
         keys.put("title", List.of());
         KEYS_BY_ACCESSOR = java.util.Collections.unmodifiableMap(keys);
@@ -190,6 +204,18 @@ public final class ParameterFiles {
             Set<BodyKind> carriers = enums("pia.carrierKinds", BodyKind.class, false);
             Set<BodyKind> agreementCarriers = enums("pia.agreementCarrierKinds", BodyKind.class, false);
             BigDecimal envelope = amount("pia.envelope");
+            // From promotion 4 on: budget programme 352, paying some of the contract's months.
+            Funder funder = textual("funding.funder", Funder::valueOf, "one of PIA, PROGRAMME_352");
+            Integer grantMonths = positive("funding.grantMonths");
+            BigDecimal salaryUpTo5 = amount("salary.netMonthly.upTo5Years");
+            BigDecimal salaryOver5 = amount("salary.netMonthly.over5Years");
+            Set<BodyKind> directKinds = enums("funding.directRecipientKinds", BodyKind.class, false);
+            Set<BodyKind> parentKinds = enums("funding.parentMinistryKinds", BodyKind.class, false);
+            Set<BodyKind> parentCarriers = enums("funding.parentMinistryCarrierKinds", BodyKind.class, false);
+            Set<BodyKind> agreementKinds = enums("funding.agreementKinds", BodyKind.class, false);
+            if (grantMonths != null && contractMonths != null && grantMonths > contractMonths) {
+                problem("parameters.funding.grantMonths", grantMonths + " is above contract.months " + contractMonths);
+            }
             // The calls for candidates' values: checked here, read by org.eigrules.candidacy.
             CandidateKeys.KEYS.forEach((key, kind) -> value(key, kind.check(), kind.expected()));
             amount("envelope"); // the selection's envelope (SEL-5), read through PromotionParameters.envelope()
@@ -211,12 +237,22 @@ public final class ParameterFiles {
                 hostKinds.stream().filter(k -> !routed.contains(k)).forEach(k -> problem("parameters.host.eligibleKinds",
                         k + " is in no PIA list (pia.directRecipientKinds, pia.carrierRequiredKinds, pia.agreementKinds)"));
             }
+            if (hostKinds != null && directKinds != null && parentKinds != null && agreementKinds != null) {
+                // The same from promotion 4 on, with programme 352's lists (FIN-7 to FIN-9).
+                Set<BodyKind> routed = EnumSet.noneOf(BodyKind.class);
+                routed.addAll(directKinds);
+                routed.addAll(parentKinds);
+                routed.addAll(agreementKinds);
+                hostKinds.stream().filter(k -> !routed.contains(k)).forEach(k -> problem("parameters.host.eligibleKinds",
+                        k + " is in no funding list (funding.directRecipientKinds, funding.parentMinistryKinds, funding.agreementKinds)"));
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidRuleSetException(problems);
             }
             return new PromotionParameters(promotion, title, timeZone, opens, closes, contractMonths, minEigs,
                     maxEigs, profiles, hostKinds, minMembers, minRoles, maxSlides, salary, rate, direct,
-                    carrierRequired, agreement, carriers, agreementCarriers, envelope, read);
+                    carrierRequired, agreement, carriers, agreementCarriers, envelope, funder, grantMonths, salaryUpTo5,
+                    salaryOver5, directKinds, parentKinds, parentCarriers, agreementKinds, read);
         }
 
         /** The value under {@code key}, or null when the file leaves it out. */

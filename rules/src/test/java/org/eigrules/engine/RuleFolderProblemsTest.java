@@ -86,18 +86,18 @@ class RuleFolderProblemsTest {
         Path challenge = folder(dir).resolve("rules/challenge.drl");
         append(challenge, rule("first", "Mentors( highLevel.emial == null )") + rule("second", "Mentors( foo == 3 )"));
         Path commitments = dir.resolve("rules/commitments.drl");
-        replace(commitments, "Commitments( dataAccess == false )", "Commitments( dataAces == false )");
+        replace(commitments, "Commitments( technicalEnvironment == false )", "Commitments( dataAces == false )");
         List<String> problems = problems(dir);
         assertThat(problems).containsExactly(
                 "rules/challenge.drl:" + lineOf(challenge, "highLevel.emial") + ":24: rule \"first\": no field emial in "
                         + "mentors.highLevel (its fields: name, email, position)",
                 "rules/challenge.drl:" + lineOf(challenge, "foo == 3") + ":14: rule \"second\": no field foo in mentors "
-                        + "(its fields: operational, highLevel), in the condition foo == 3",
+                        + "(its fields: operational, highLevel, secondOperational), in the condition foo == 3",
                 "rules/commitments.drl:" + lineOf(commitments, "dataAces") + ":18: rule \""
                         + CompileProblems.ruleAt(new RuleSource("c", Files.readString(commitments)),
                         lineOf(commitments, "dataAces"))
                         + "\": no field dataAces in commitments (its fields: dataAccess, technicalEnvironment, offSiteWork, "
-                        + "supportProgramme, openSourceAndOpenData, continuationPlan), in the condition dataAces == false");
+                        + "supportProgramme, openSourceAndOpenData, continuationPlan, accessibility), in the condition dataAces == false");
         assertThat(String.join("\n", problems)).doesNotContain("org.eigrules").doesNotContain("class");
     }
 

@@ -129,7 +129,7 @@ class RuleFolderTest {
         Files.writeString(dir.resolve("p9.yaml"), org.eigrules.parameters.ParameterFilesTest.MINIMAL);
         RuleSet ruleSet = RuleSet.fromFolder(dir);
         assertThat(ruleSet.parameters()).containsKeys(3, 9);
-        assertThat(ruleSet.evaluablePromotions()).containsExactly(3);
+        assertThat(ruleSet.evaluablePromotions()).containsExactly(3, 4, 5);
     }
 
     @Test
@@ -149,7 +149,7 @@ class RuleFolderTest {
                 """);
         Files.writeString(folder.resolve("promotions/p9.yaml"), org.eigrules.parameters.ParameterFilesTest.MINIMAL);
         EigRules rules = EigRules.fromFolder(folder);
-        assertThat(rules.promotions()).containsExactly(3, 9);
+        assertThat(rules.promotions()).containsExactly(3, 4, 5, 9);
         assertThat(rules.evaluate(eligible().build())).isEligible();
         org.eigrules.decision.Decision forP9 = rules.evaluate(eligible().with("promotion", 9).build());
         assertThat(forP9).isIneligibleFor("ADM-1");

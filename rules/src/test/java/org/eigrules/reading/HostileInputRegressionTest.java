@@ -176,7 +176,8 @@ class HostileInputRegressionTest {
     @Test
     void a_mapping_where_a_scalar_is_expected_names_no_java_type() {
         Violation v = only(refusal(eligible().with("host", "Ministère").json(), Format.JSON));
-        assertThat(v.toString()).isEqualTo("host: expected a mapping with the fields name, kind, siret, found \"Ministère\"");
+        assertThat(v.toString()).isEqualTo("host: expected a mapping with the fields name, kind, siret, payrollBudgetProgramme, "
+                + "economicAndFinancialMinistries, parisRegion, found \"Ministère\"");
     }
 
     @Test

@@ -114,17 +114,21 @@ class SelectionRulesTest {
         @Test
         void applications_must_be_of_the_selection_promotion_and_well_formed() {
             assertThat(invalidPaths(RULES, selection().defi("A", "1000.00")
-                    .application(ApplicationDraft.eligible().with("challenge.name", "B").with("promotion", 4).build())))
+                    .application(ApplicationDraft.eligibleP4().with("challenge.name", "B").build())))
                     .contains("applications[1].promotion");
             assertThat(invalidPaths(RULES, selection().promotion(9).defi("A", "1000.00")))
                     .contains("promotion", "applications[0].promotion");
         }
 
         @Test
-        void promotion_4_applications_cannot_be_decided_yet() {
-            List<String> paths = invalidPaths(RULES, selection().promotion(4)
-                    .application(ApplicationDraft.eligible().with("promotion", 4).build()));
-            assertThat(paths).containsExactly("applications[0].promotion");
+        void promotion_4_applications_are_decided_and_walked_against_programme_352s_envelope() {
+            SelectionResult result = select(selection().promotion(4)
+                    .application(ApplicationDraft.eligibleP4().with("challenge.name", "A").build())
+                    .grid("A", "g", 1, 4, 4, 4, 4, 4));
+            assertThat(status(result, "A")).isEqualTo(Status.COVERED);
+            assertThat(result.ranked("A").orElseThrow().grantAmount()).isEqualByComparingTo("56000.00");
+            assertThat(result.envelope().amount()).isEqualByComparingTo("1500000.00");
+            assertThat(result.envelope().used()).isEqualByComparingTo("56000.00");
         }
 
         @Test

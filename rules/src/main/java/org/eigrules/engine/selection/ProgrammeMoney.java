@@ -22,14 +22,26 @@ public final class ProgrammeMoney {
     /** The programme money granted by a decision, scale 2; zero when none is granted. */
     public static BigDecimal of(Decision decision) {
         CoFinancing coFinancing = decision.coFinancing();
-        if (decision.verdict() != Verdict.ELIGIBLE || !coFinancing.granted() || coFinancing.grantAmount() == null) {
+        if (decision.verdict() != Verdict.ELIGIBLE || !coFinancing.granted()) {
             return NONE;
+        }
+        // A promotion 5 range counts at its upper bound: the most the défi could cost the programme.
+        if (coFinancing.grantAmount() == null) {
+            return coFinancing.grantRange() == null ? NONE : coFinancing.grantRange().max();
         }
         return coFinancing.grantAmount();
     }
 
-    /** What the host pays, or null when the decision cannot say (the total is missing). */
+    /**
+     * What the host pays, or null when the decision cannot say (the total is missing); for a
+     * promotion 5 range, the host's share in the same assignment of bands as the programme money
+     * counted (the dearer band for every EIG whose band is not stated).
+     */
     public static BigDecimal hostOf(Decision decision) {
-        return decision.coFinancing().hostAmount();
+        CoFinancing coFinancing = decision.coFinancing();
+        if (coFinancing.hostAmount() == null && coFinancing.hostRange() != null) {
+            return coFinancing.hostRange().max();
+        }
+        return coFinancing.hostAmount();
     }
 }
