@@ -110,6 +110,40 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
         return this;
     }
 
+    /** The funder's money is granted to {@code recipient}, exact amounts in euros (any promotion). */
+    public DecisionAssert grants(String recipient, String grantAmount, String hostAmount) {
+        isNotNull();
+        var co = actual.coFinancing();
+        if (!co.granted() || !recipient.equals(co.recipient()) || !new BigDecimal(grantAmount).equals(co.grantAmount())
+                || !new BigDecimal(hostAmount).equals(co.hostAmount()) || co.grantRange() != null || co.hostRange() != null) {
+            failWithMessage("expected %s / host %s granted to %s but found granted=%s to %s: %s / host %s, ranges %s %s%n%s",
+                    grantAmount, hostAmount, recipient, co.granted(), co.recipient(), co.grantAmount(), co.hostAmount(),
+                    co.grantRange(), co.hostRange(), describe());
+        }
+        return this;
+    }
+
+    /** The funder's money is granted to {@code recipient} as a range (promotion 5, bands not all stated). */
+    public DecisionAssert grantsBetween(String recipient, String grantMin, String grantMax, String hostMin,
+                                        String hostMax) {
+        isNotNull();
+        var co = actual.coFinancing();
+        var grant = new org.eigrules.decision.AmountRange(new BigDecimal(grantMin), new BigDecimal(grantMax));
+        var host = new org.eigrules.decision.AmountRange(new BigDecimal(hostMin), new BigDecimal(hostMax));
+        if (!co.granted() || !recipient.equals(co.recipient()) || co.grantAmount() != null || co.hostAmount() != null
+                || !grant.equals(co.grantRange()) || !host.equals(co.hostRange())) {
+            failWithMessage("expected %s and host %s granted to %s but found granted=%s to %s: %s / %s, ranges %s %s%n%s",
+                    grant, host, recipient, co.granted(), co.recipient(), co.grantAmount(), co.hostAmount(),
+                    co.grantRange(), co.hostRange(), describe());
+        }
+        return this;
+    }
+
+    /** Nothing granted: zero, the host pays {@code hostAmount}, and a note cites {@code clause} (any promotion). */
+    public DecisionAssert grantsNothing(String hostAmount, String clause) {
+        return grantsNoPia(hostAmount, clause);
+    }
+
     /** A co-financing note cites {@code clause}. */
     public DecisionAssert notes(String clause) {
         isNotNull();
