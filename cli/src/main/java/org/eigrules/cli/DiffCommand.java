@@ -59,6 +59,7 @@ final class DiffCommand implements Callable<Integer> {
                         + side.getValue() + " (known: " + side.getKey().ruleSet().parameters().keySet() + ")");
             }
         }
+        clauses(out, left, right, leftName, rightName, target);
         int differences = parameters(out, left, right, leftName, rightName, target);
         differences += rules(out, left, right, leftName, rightName, target);
         if (against == null) { // the candidates' rules are built in: only promotions can differ
@@ -66,6 +67,89 @@ final class DiffCommand implements Callable<Integer> {
         }
         out.println(differences == 0 ? "No difference." : differences + " difference(s).");
         return differences == 0 ? 0 : 1;
+    }
+
+    /**
+     * The summary a reader of the calls wants first: per clause, whether it is new, no longer
+     * applies, is decided by other rules, or by the same rules reading other values. The details
+     * follow, and only they count as differences.
+     */
+    private void clauses(PrintWriter out, EigRules left, EigRules right, String leftName, String rightName, int target) {
+        Map<String, java.util.List<RuleMetadata>> a = byClause(left, from);
+        Map<String, java.util.List<RuleMetadata>> b = byClause(right, target);
+        Map<String, Parameter> va = values(left, from);
+        Map<String, Parameter> vb = values(right, target);
+        java.util.SortedSet<String> all = new TreeSet<>(org.eigrules.decision.Clauses.ORDER);
+        all.addAll(a.keySet());
+        all.addAll(b.keySet());
+        out.println("Clauses (" + leftName + " → " + rightName + "):");
+        int shown = 0;
+        for (String clause : all) {
+            java.util.List<RuleMetadata> x = a.get(clause);
+            java.util.List<RuleMetadata> y = b.get(clause);
+            String what;
+            if (x == null) {
+                what = "+ " + clause + " new";
+            } else if (y == null && neededIn(target).contains(clause)) {
+                what = "~ " + clause + " no rule of its own: only its fields are needed";
+            } else if (y == null) {
+                what = "- " + clause + " no longer applies";
+            } else if (!names(x).equals(names(y))) {
+                what = "~ " + clause + " decided by other rules";
+            } else {
+                java.util.SortedSet<String> changed = new TreeSet<>();
+                y.forEach(r -> r.parameters().stream().filter(k -> !Objects.equals(
+                        va.get(k) == null ? null : va.get(k).value(), vb.get(k) == null ? null : vb.get(k).value()))
+                        .forEach(changed::add));
+                if (changed.isEmpty()) {
+                    continue;
+                }
+                what = "~ " + clause + " same rules, other values: " + String.join(", ", changed);
+            }
+            String title = (y != null ? right : left).ruleSet().messages().clauseTitle(clause,
+                    org.eigrules.decision.Language.EN);
+            out.println("  " + what + (title == null ? "" : " — " + title));
+            shown++;
+        }
+        if (shown == 0) {
+            out.println("  (same clauses, same rules, same values)");
+        }
+    }
+
+    /** The clauses the application file's fields are needed by in {@code promotion} (the model's @NeededBy). */
+    private static java.util.Set<String> neededIn(int promotion) {
+        java.util.Set<String> clauses = new TreeSet<>();
+        collect(org.eigrules.model.Application.class, promotion, clauses, new java.util.HashSet<>());
+        return clauses;
+    }
+
+    private static void collect(Class<?> type, int promotion, java.util.Set<String> clauses,
+                                java.util.Set<Class<?>> seen) {
+        if (!type.isRecord() || !seen.add(type)) {
+            return;
+        }
+        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+            org.eigrules.validation.NeededBy needed = c.getAnnotation(org.eigrules.validation.NeededBy.class);
+            if (needed != null && (needed.promotions().length == 0
+                    || java.util.Arrays.stream(needed.promotions()).anyMatch(p -> p == promotion))) {
+                clauses.addAll(java.util.List.of(needed.value()));
+            }
+            java.lang.reflect.Type generic = c.getGenericType();
+            collect(generic instanceof java.lang.reflect.ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element ? element : c.getType(),
+                    promotion, clauses, seen);
+        }
+    }
+
+    private static Map<String, java.util.List<RuleMetadata>> byClause(EigRules rules, int promotion) {
+        Map<String, java.util.List<RuleMetadata>> byClause = new TreeMap<>();
+        rules.rules().stream().filter(r -> r.appliesTo(promotion))
+                .forEach(r -> byClause.computeIfAbsent(r.clause(), c -> new java.util.ArrayList<>()).add(r));
+        return byClause;
+    }
+
+    private static java.util.Set<String> names(java.util.List<RuleMetadata> rules) {
+        return rules.stream().map(RuleMetadata::rule).collect(java.util.stream.Collectors.toSet());
     }
 
     private int parameters(PrintWriter out, EigRules left, EigRules right, String leftName, String rightName, int target) {

@@ -226,7 +226,21 @@ class AuthoringCommandsTest {
         assertThat(run.out()).contains("~ callForProjects.closes: 2018-06-15T17:00:00 → 2020-02-28T17:00:00")
                 .contains("- pia.agreementKinds = TERRITORIAL_AUTHORITY, HEALTH_ESTABLISHMENT, INDEPENDENT_AUTHORITY")
                 .contains("- pia.rate = 0.70")
-                .contains("- CHL-2 the défi takes longer than the EIGs' contract   (applies only to built-in P3");
+                .contains("- FIN-3 the PIA pays the amount requested, which is within its share   (applies only to built-in P3")
+                .contains("+ FIN-10 a request above the programme's share is capped   (applies only to built-in P4");
+        // The summary first, per clause, with its title.
+        assertThat(run.out()).startsWith("Clauses (built-in P3 → built-in P4):")
+                .contains("  ~ CAL-1 same rules, other values: callForProjects.closes, callForProjects.opens — ")
+                .contains("  ~ CHL-1 decided by other rules — ")
+                .contains("  ~ CHL-5 no rule of its own: only its fields are needed — ")
+                .contains("  + COM-7 new — The deliverables meet the digital accessibility standards")
+                .contains("  - FIN-3 no longer applies — ")
+                .contains("  + FIN-10 new — Programme 352 pays 4 of the 10 months")
+                .doesNotContain("CHL-2 same rules");
+        assertThat(eig("diff", "--from", "4", "--to", "5").out())
+                .contains("  - FIN-10 no longer applies — ").contains("  + FIN-11 new — ")
+                .contains("  ~ CHL-4 same rules, other values: eigs.profiles — ")
+                .contains("  + PRI-7 new — A project hosted outside the Paris region");
     }
 
     @Test
