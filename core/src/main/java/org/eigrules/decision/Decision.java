@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param priorities  the priority clauses (PRI-*) the défi meets; they rank, never exclude
  * @param rulesFired  the names of the rules that applied, in firing order
  * @param titles      the title of every clause the decision cites, in French and English
+ * @param remedies    what would satisfy each failing clause, each missing or implausible field and
+ *                    each co-financing refusal, in the order of the problems
  */
 public record Decision(
         String id,
@@ -30,7 +32,8 @@ public record Decision(
         CoFinancing coFinancing,
         List<String> priorities,
         List<String> rulesFired,
-        Map<String, LocalizedText> titles) {
+        Map<String, LocalizedText> titles,
+        List<Remedy> remedies) {
 
     public Decision {
         Objects.requireNonNull(verdict, "verdict");
@@ -41,6 +44,15 @@ public record Decision(
         titles = Map.copyOf(titles);
         priorities = List.copyOf(priorities);
         rulesFired = List.copyOf(rulesFired);
+        remedies = List.copyOf(remedies);
+    }
+
+    /** A decision without remedies (built by hand, or by rules that name none). */
+    public Decision(String id, String application, int promotion, Verdict verdict, List<Reason> reasons,
+                    List<MissingField> missing, List<ImplausibleValue> implausible, CoFinancing coFinancing,
+                    List<String> priorities, List<String> rulesFired, Map<String, LocalizedText> titles) {
+        this(id, application, promotion, verdict, reasons, missing, implausible, coFinancing, priorities, rulesFired,
+                titles, List.of());
     }
 
     /** A clause's title in a language, or its id when none is written. */

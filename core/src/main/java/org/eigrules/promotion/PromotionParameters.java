@@ -218,4 +218,38 @@ public record PromotionParameters(
                 ? netMonthlySalaryUpTo5Years : netMonthlySalaryOver5Years;
         return salary.multiply(BigDecimal.valueOf(contractMonths));
     }
+
+    /**
+     * The money the funder would pay a promotion 3 or 4 file if it had a valid recipient: its share
+     * of the total employer cost, capped at the amount requested (FIN-3, FIN-10); null when the
+     * total is not given or the promotion computes its grant otherwise (promotion 5's bands). What
+     * a refusal's remedy names.
+     *
+     * @param funding the file's funding
+     * @return the amount in euros, scale 2, or null
+     */
+    public BigDecimal wouldGrant(org.eigrules.model.Funding funding) {
+        BigDecimal share = shareOf(funding);
+        if (share == null) {
+            return null;
+        }
+        BigDecimal requested = funding.requested();
+        return requested != null && requested.compareTo(share) < 0 ? requested.setScale(2) : share;
+    }
+
+    /**
+     * The funder's share of a promotion 3 or 4 file's total employer cost, before any cap (FIN-3,
+     * FIN-10); null when the total is not given or the promotion computes its grant by band.
+     *
+     * @param funding the file's funding
+     * @return the amount in euros, scale 2, or null
+     */
+    public BigDecimal shareOf(org.eigrules.model.Funding funding) {
+        if (funding == null || funding.totalEmployerCost() == null) {
+            return null;
+        }
+        return piaRate != null ? piaShareOf(funding.totalEmployerCost())
+                : grantMonths != null && contractMonths != null && netMonthlySalaryUpTo5Years == null
+                ? grantShareOf(funding.totalEmployerCost()) : null;
+    }
 }

@@ -9,6 +9,7 @@ import org.eigrules.decision.LocalizedText;
 import org.eigrules.decision.MissingField;
 import org.eigrules.decision.Note;
 import org.eigrules.decision.Reason;
+import org.eigrules.decision.Remedy;
 import org.eigrules.decision.Verdict;
 import org.eigrules.model.Application;
 import org.eigrules.model.Funding;
@@ -84,8 +85,63 @@ final class DecisionAssembly {
         coFinancing.notes().forEach(n -> title(titles, messages, n.clause()));
         priorities.forEach(p -> title(titles, messages, p));
 
+        List<Remedy> remedies = remedies(application, parameters, findings, messages, missing, granted, grant, verdict);
         return new Decision(application.id(), application.challenge().name(), parameters.promotion(), verdict,
-                reasons, missing, implausible, coFinancing, List.copyOf(priorities), rulesFired, titles);
+                reasons, missing, implausible, coFinancing, List.copyOf(priorities), rulesFired, titles, remedies);
+    }
+
+    /**
+     * What would satisfy each problem: the rules' remedies (kept with their rule's failure,
+     * implausible value or note), one per missing field, and a request of nothing; in clause order,
+     * then by field.
+     */
+    private static List<Remedy> remedies(Application application, PromotionParameters parameters, Findings findings,
+                                         Messages messages, List<MissingField> missing, boolean granted,
+                                         Findings.PiaGrant grant, Verdict verdict) {
+        java.util.Set<Remedy> remedies = new LinkedHashSet<>();
+        for (Findings.RemedyEntry r : findings.remedies()) {
+            if (granted || grant == null || r.rule() != grant.rule()) {
+                remedies.add(new Remedy(r.rule().clause(), r.field(),
+                        r.values().stream().map(DecisionAssembly::contractValue).toList(),
+                        messages.text(r.key(), r.args().toArray())));
+            }
+        }
+        for (MissingField m : missing) {
+            LocalizedText label = m.label();
+            remedies.add(new Remedy(m.clause(), m.field(), List.of(), label == null
+                    ? messages.text("remedy.missing", m.field(), m.field())
+                    : messages.text("remedy.missing", label.fr(), label.en())));
+        }
+        if (grant != null && !granted && verdict == Verdict.ELIGIBLE && application.funding() != null) {
+            remedies.add(new Remedy(grant.rule().clause(), application.funding().requestedPath(), List.of(),
+                    messages.text("remedy.nothing-requested", funderWordsOf(parameters),
+                            parameters.shareOf(application.funding()) == null ? BigDecimal.ZERO
+                                    : parameters.shareOf(application.funding()))));
+        }
+        List<Remedy> sorted = new ArrayList<>(remedies);
+        sorted.sort(Comparator.comparing(Remedy::clause, Clauses.ORDER).thenComparing(Remedy::field));
+        return sorted;
+    }
+
+    /** A remedy's value as the contract writes it: enum names and instants as text. */
+    private static Object contractValue(Object value) {
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof java.time.OffsetDateTime instant) {
+            return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant);
+        }
+        if (value instanceof java.time.temporal.TemporalAccessor time) {
+            return time.toString();
+        }
+        if (value instanceof BigDecimal amount) {
+            return amount.setScale(CENTS, RoundingMode.HALF_UP);
+        }
+        return value;
+    }
+
+    private static Object funderWordsOf(PromotionParameters parameters) {
+        return parameters.funder() != null ? parameters.funder() : Funder.PIA;
     }
 
     private static void title(Map<String, LocalizedText> titles, Messages messages, String clause) {

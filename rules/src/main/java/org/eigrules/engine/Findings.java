@@ -31,7 +31,12 @@ public final class Findings {
                     AmountRange grantRange, AmountRange hostRange) {
     }
 
+    /** What would satisfy the firing rule's clause: a field, the values that would, a message. */
+    record RemedyEntry(RuleMetadata rule, String field, List<Object> values, String key, List<Object> args) {
+    }
+
     private final List<Entry> failures = new ArrayList<>();
+    private final List<RemedyEntry> remedies = new ArrayList<>();
     private final List<MissingField> missing = new ArrayList<>();
     private final List<Entry> notes = new ArrayList<>();
     private final List<Implausible> implausible = new ArrayList<>();
@@ -79,6 +84,26 @@ public final class Findings {
     /** A co-financing remark under the firing rule's clause. */
     public void note(String key, Object... args) {
         notes.add(new Entry(rule(), key, arguments(args)));
+    }
+
+    /**
+     * What would satisfy the firing rule's clause: the field to change, the values any one of which
+     * would (none when no single value can be named), and the message {@code key} saying so. Kept
+     * with the rule's failure, implausible value or note.
+     */
+    public void remedyAmong(String field, java.util.Collection<?> values, String key, Object... args) {
+        remedies.add(new RemedyEntry(rule(), java.util.Objects.requireNonNull(field, "field"),
+                java.util.Collections.unmodifiableList(new ArrayList<>(values)), key, arguments(args)));
+    }
+
+    /** {@link #remedyAmong} with the one value that would satisfy the clause. */
+    public void remedyTo(String field, Object value, String key, Object... args) {
+        remedyAmong(field, List.of(value), key, args);
+    }
+
+    /** {@link #remedyAmong} when no single value can be named (state a problem, name a person). */
+    public void remedy(String field, String key, Object... args) {
+        remedyAmong(field, List.of(), key, args);
     }
 
     /** The défi meets the firing rule's priority clause. */
@@ -132,6 +157,10 @@ public final class Findings {
 
     List<Entry> failures() {
         return failures;
+    }
+
+    List<RemedyEntry> remedies() {
+        return remedies;
     }
 
     List<MissingField> missingFields() {

@@ -82,6 +82,24 @@ public final class DecisionJson {
         decision.priorities().forEach(priorities::add);
         ArrayNode rulesFired = root.putArray("rulesFired");
         decision.rulesFired().forEach(rulesFired::add);
+        // What would satisfy each problem: the field, the values that would (typed as in a file), a sentence.
+        ArrayNode remedies = root.putArray("remedies");
+        for (org.eigrules.decision.Remedy remedy : decision.remedies()) {
+            ObjectNode entry = remedies.addObject().put("clause", remedy.clause()).put("field", remedy.field());
+            ArrayNode values = entry.putArray("values");
+            for (Object value : remedy.values()) {
+                if (value instanceof Boolean b) {
+                    values.add(b);
+                } else if (value instanceof Integer i) {
+                    values.add(i);
+                } else if (value instanceof java.math.BigDecimal amount) {
+                    values.add(amount.toPlainString());
+                } else {
+                    values.add(String.valueOf(value));
+                }
+            }
+            entry.put("message", remedy.message().in(language));
+        }
         return root;
     }
 

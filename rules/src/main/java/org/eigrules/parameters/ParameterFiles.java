@@ -87,6 +87,8 @@ public final class ParameterFiles {
         keys.put("piaEnvelope", List.of("pia.envelope"));
         keys.put("envelope", List.of("envelope"));
         keys.put("funder", List.of("funding.funder"));
+        keys.put("wouldGrant", List.of("contract.months"));
+        keys.put("shareOf", List.of("contract.months"));
         keys.put("grantMonths", List.of("funding.grantMonths"));
         keys.put("grantRate", List.of("funding.grantMonths", "contract.months"));
         keys.put("grantShareOf", List.of("funding.grantMonths", "contract.months"));

@@ -26,7 +26,8 @@ class DecisionJsonTest {
     void an_eligible_decision_has_every_contract_field() throws Exception {
         JsonNode d = json(eligible(), Language.FR);
         assertThat(d.fieldNames()).toIterable().containsExactly("application", "promotion", "verdict", "reasons",
-                "missing", "implausible", "coFinancing", "priorities", "rulesFired");
+                "missing", "implausible", "coFinancing", "priorities", "rulesFired", "remedies");
+        assertThat(d.get("remedies")).isEmpty();
         assertThat(d.get("application").asText()).isEqualTo("Test défi");
         assertThat(d.get("promotion").asInt()).isEqualTo(3);
         assertThat(d.get("verdict").asText()).isEqualTo("ELIGIBLE");
