@@ -247,6 +247,15 @@ public final class EigRules {
         return ruleSet;
     }
 
+    /**
+     * The fingerprint of these rules: a SHA-256 over their rule, parameter and message files, the
+     * same on every platform and in every build; decision records carry it
+     * ({@link org.eigrules.record.DecisionRecords}).
+     */
+    public org.eigrules.record.Fingerprint fingerprint() {
+        return org.eigrules.record.Fingerprints.of(this);
+    }
+
     /** Every rule with its clause, promotions, source, file and the parameters it reads. */
     public List<RuleMetadata> rules() {
         return ruleSet.rules();
