@@ -56,13 +56,20 @@ final class RecordCommand implements Callable<Integer> {
     List<Path> files;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Summary summary = new Summary(language);
         Supplier<EigRules> rules = ruleSet.loadInBackground();
         if (outDir != null) {
-            Files.createDirectories(outDir);
+            try {
+                Files.createDirectories(outDir);
+            } catch (IOException e) {
+                err.println("eig record: " + outDir + (language == Language.FR
+                        ? " : impossible d’y écrire (ce n’est pas un dossier, ou il n’est pas accessible en écriture)"
+                        : ": cannot write there (not a folder, or not writable)"));
+                return 1;
+            }
         }
         Set<String> names = new HashSet<>();
         int status = 0;
@@ -74,7 +81,14 @@ final class RecordCommand implements Callable<Integer> {
                     out.println(record.toString());
                 } else {
                     Path target = outDir.resolve(uniqueName(file, names));
-                    Files.writeString(target, DecisionRecords.text(record), StandardCharsets.UTF_8);
+                    try {
+                        Files.writeString(target, DecisionRecords.text(record), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        status = 1;
+                        err.println("eig record: " + target + (language == Language.FR ? " : impossible d’écrire ce fichier"
+                                : ": cannot write this file"));
+                        continue;
+                    }
                     out.println(target);
                 }
             } catch (InvalidApplicationException e) {

@@ -88,5 +88,8 @@ class RecordReplayCommandTest {
         assertThat(run.err()).contains("funding.requestedPiaAmount");
         assertThat(dir.resolve("datajust.record.json")).exists();
         assertThat(eig("replay").status()).as("no RECORD is a usage error").isEqualTo(2);
+        EvaluateCommandTest.Run notAFolder = eig("record", "--lang", "en", "--out", dir.resolve("datajust.record.json"), DATAJUST);
+        assertThat(notAFolder.status()).isEqualTo(1);
+        assertThat(notAFolder.err()).contains("datajust.record.json: cannot write there (not a folder, or not writable)");
     }
 }

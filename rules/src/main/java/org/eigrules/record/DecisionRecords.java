@@ -112,13 +112,14 @@ public final class DecisionRecords {
         if (record == null || !record.isObject()) {
             return invalid(List.of(new Violation("", "expected a decision record (a JSON object), found "
                     + (record == null ? "nothing" : record.getNodeType().name().toLowerCase(Locale.ROOT)),
-                    "un enregistrement de décision (un objet JSON) était attendu")), null, rules);
+                    "un enregistrement de décision (un objet JSON) était attendu, trouvé : "
+                            + (record == null ? "rien" : record.getNodeType().name().toLowerCase(Locale.ROOT)))), null, rules);
         }
         List<Violation> problems = new ArrayList<>();
         JsonNode format = record.get("recordFormat");
         if (format == null || !format.isIntegralNumber() || format.asInt() != FORMAT) {
             problems.add(problem("recordFormat", "expected " + FORMAT + ", found " + shown(format),
-                    FORMAT + " était attendu, trouvé : " + shown(format)));
+                    FORMAT + " était attendu, trouvé : " + shownFr(format)));
         }
         JsonNode languageNode = record.get("language");
         Language language = null;
@@ -131,25 +132,25 @@ public final class DecisionRecords {
         }
         if (language == null) {
             problems.add(problem("language", "expected fr or en, found " + shown(languageNode),
-                    "fr ou en était attendu, trouvé : " + shown(languageNode)));
+                    "fr ou en était attendu, trouvé : " + shownFr(languageNode)));
         }
         JsonNode printNode = record.path("fingerprint").get("value");
         String recordedPrint = printNode != null && printNode.isTextual() ? printNode.textValue() : null;
         if (recordedPrint == null) {
             problems.add(problem("fingerprint.value", "expected the rule set's SHA-256, found " + shown(printNode),
-                    "l’empreinte SHA-256 des règles était attendue, trouvé : " + shown(printNode)));
+                    "l’empreinte SHA-256 des règles était attendue, trouvé : " + shownFr(printNode)));
         }
         JsonNode versionNode = record.path("library").get("version");
         String version = versionNode != null && versionNode.isTextual() ? versionNode.textValue() : null;
         JsonNode recordedDecision = record.get("decision");
         if (recordedDecision == null || !recordedDecision.isObject()) {
             problems.add(problem("decision", "expected the recorded decision (an object), found " + shown(recordedDecision),
-                    "la décision enregistrée (un objet) était attendue, trouvé : " + shown(recordedDecision)));
+                    "la décision enregistrée (un objet) était attendue, trouvé : " + shownFr(recordedDecision)));
         }
         JsonNode application = record.get("application");
         if (application == null || !application.isObject()) {
             problems.add(problem("application", "expected the application as read (an object), found " + shown(application),
-                    "la candidature telle que lue (un objet) était attendue, trouvé : " + shown(application)));
+                    "la candidature telle que lue (un objet) était attendue, trouvé : " + shownFr(application)));
         }
         if (!problems.isEmpty()) {
             return invalid(problems, recordedPrint, rules);
@@ -196,6 +197,10 @@ public final class DecisionRecords {
 
     private static Violation problem(String path, String message, String messageFr) {
         return new Violation(path, message, messageFr);
+    }
+
+    private static String shownFr(JsonNode node) {
+        return node == null || node.isNull() ? "rien" : shown(node);
     }
 
     private static String shown(JsonNode node) {

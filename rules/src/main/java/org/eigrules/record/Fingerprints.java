@@ -114,8 +114,9 @@ public final class Fingerprints {
     /**
      * The fingerprint of the rule set in force in {@code rules}: the built-in rules' or the
      * folder's it was loaded from; a promotion's parameters or rule files replaced in code
-     * ({@link RuleSet#withParameters}) count as files of their own, written from their values.
-     * Computed once per rule set.
+     * ({@link RuleSet#withParameters}) count as files of their own, written from their values (for
+     * the built-in rules; a folder's rule set is fingerprinted from its files). Computed once per
+     * rule set, when first asked: a folder's files are read then, so ask right after loading it.
      */
     public static Fingerprint of(EigRules rules) {
         RuleSet ruleSet = rules.ruleSet();
