@@ -39,11 +39,21 @@ final class DocsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the standard output.")
     Path out;
 
+    /** The formats, as typed. */
+    enum Format { markdown, html }
+
+    @Option(names = "--format", paramLabel = "markdown|html", defaultValue = "markdown",
+            description = "markdown (default) or html: one page, escaped, fit for a website.")
+    Format format;
+
     @Override
     public Integer call() throws IOException {
         EigRules rules = ruleSet.load();
         List<ScenarioResult> results = run(rules, scenarios);
         String markdown = RuleDocs.markdown(rules, results);
+        if (format == Format.html) {
+            markdown = DocsHtml.page(markdown);
+        }
         if (out == null) {
             spec.commandLine().getOut().print(markdown);
         } else {

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
         description = "Evaluates EIG défi applications against the programme's rules.",
         subcommands = {EvaluateCommand.class, SelectCommand.class, CheckCommand.class, ExplainCommand.class,
                 DocsCommand.class, DiffCommand.class, InitCommand.class, RankCandidatesCommand.class,
-                ConvertCommand.class, CommandLine.HelpCommand.class})
+                ConvertCommand.class, RecordCommand.class, ReplayCommand.class, NoticeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Eig implements Runnable {
 
     @CommandLine.Spec

@@ -55,6 +55,10 @@ final class EvaluateCommand implements Callable<Integer> {
             + "errors; blank lines included), in constant memory.")
     boolean jsonLines;
 
+    @Option(names = "--mention", description = "End each decision with the explicit mention that it was made with an "
+            + "algorithmic processing, its purpose and where to ask for its rules (in the JSON: \"mention\").")
+    boolean mention;
+
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Application files (.json, .yaml or .yml), or "
             + "folders: every such file inside, sub-folders included, in path order.")
     List<Path> files = new ArrayList<>();
@@ -81,11 +85,14 @@ final class EvaluateCommand implements Callable<Integer> {
                 CandidacyFiles.ApplicationOrCandidacy read = readAnyFile(file); // told apart by kind
                 if (read.candidacy() != null) {
                     CandidacyDecision decision = rules.get().evaluate(read.candidacy());
-                    out.println(json ? CandidacyAnswers.json(decision, file.toString(), language)
-                            : DecisionText.text(decision, language, file.toString()));
+                    out.println(Mentions.with(json ? CandidacyAnswers.json(decision, file.toString(), language)
+                            : DecisionText.text(decision, language, file.toString()), mention, json, rules.get(),
+                            decision.promotion(), language));
                 } else {
                     Decision decision = rules.get().evaluate(read.application());
-                    out.println(json ? Answers.decision(decision, file.toString(), language) : DecisionText.text(decision, language, file.toString()));
+                    out.println(Mentions.with(json ? Answers.decision(decision, file.toString(), language)
+                            : DecisionText.text(decision, language, file.toString()), mention, json, rules.get(),
+                            decision.promotion(), language));
                 }
             } catch (InvalidApplicationException e) {
                 status = 1;

@@ -113,4 +113,16 @@ class EigJarIT {
         assertThat(result.out()).contains("Karfu’R").contains("ÉLIGIBLE").contains("Délégation Interministérielle pour l’Accueil");
         assertThat(result.err()).isEmpty();
     }
+
+    @Test
+    void the_jar_fingerprints_its_own_resources_as_the_library_does_and_replays_the_checked_in_records() throws Exception {
+        // The jar lists its rule, parameter and message files from inside itself: same fingerprint,
+        // same files, as the library's classes give.
+        Result result = java(List.of("replay", "--lang", "en", BASEDIR.resolve("../records").normalize().toString()));
+        assertThat(result.status()).as(result.out() + result.err()).isZero();
+        String shortPrint = org.eigrules.EigRules.builtIn().fingerprint().shortValue();
+        assertThat(result.out().lines()).hasSize(4)
+                .allMatch(l -> l.contains(": same decision (rule set fingerprint"))
+                .allMatch(l -> l.contains(shortPrint + ")") || l.contains(" → " + shortPrint + ";"));
+    }
 }

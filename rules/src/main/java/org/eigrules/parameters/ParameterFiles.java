@@ -221,6 +221,8 @@ public final class ParameterFiles {
             // The calls for candidates' values: checked here, read by org.eigrules.candidacy.
             CandidateKeys.KEYS.forEach((key, kind) -> value(key, kind.check(), kind.expected()));
             amount("envelope"); // the selection's envelope (SEL-5), read through PromotionParameters.envelope()
+            // Where to ask for the processing's rules (ALG-1): read by org.eigrules.notice, not by rules.
+            textual("programme.contact", ParameterFiles::contact, "an e-mail address such as eig@data.gouv.fr");
             entries.keySet().stream().filter(k -> !known.contains(k)).sorted()
                     .forEach(k -> problem("parameters." + InputText.escaped(k), "unknown parameter"));
             if (opens != null && closes != null && !closes.toLocalDate().isAfter(opens.minusDays(1))) {
@@ -392,6 +394,14 @@ public final class ParameterFiles {
             throw new IllegalArgumentException();
         }
         return rate.setScale(2);
+    }
+
+    /** An e-mail address: one {@code @}, something either side, no blank. */
+    private static String contact(String text) {
+        if (!text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException();
+        }
+        return text;
     }
 
     private static String shown(JsonNode node) {

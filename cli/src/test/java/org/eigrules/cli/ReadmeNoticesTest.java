@@ -1,0 +1,74 @@
+package org.eigrules.cli;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's notices and replay are what the commands print: every line it shows (but the
+ * {@code …} that shortens them) is a line of the output, the rules' fingerprint aside.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ReadmeNoticesTest {
+
+    private static final Path ROOT = EvaluateCommandTest.EXAMPLES.getParent();
+    private static final Pattern BLOCK = Pattern.compile("(?s)```markdown\n(.*?)```\n");
+    private static final Pattern FILE = Pattern.compile("(?m)^(?:File: |Dossier : )(\\S+)  $");
+
+    private static String withoutFingerprints(String text) {
+        return text.replaceAll("[0-9a-f]{64}", "…").replaceAll("[0-9a-f]{12} → [0-9a-f]{12}", "… → …");
+    }
+
+    private static void assertShown(String block, String printed) {
+        List<String> lines = List.of(withoutFingerprints(printed).split("\n", -1));
+        for (String line : block.split("\n")) {
+            if (!line.equals("…")) {
+                assertThat(lines).as("a README line the command does not print").contains(line);
+            }
+        }
+    }
+
+    @Test
+    void the_readme_notices_are_what_eig_notice_prints() throws IOException {
+        Matcher blocks = BLOCK.matcher(Files.readString(ROOT.resolve("README.md")));
+        List<String> files = new ArrayList<>();
+        while (blocks.find()) {
+            String block = blocks.group(1);
+            Matcher file = FILE.matcher(block);
+            assertThat(file.find()).as("a README notice names its file:%n%s", block).isTrue();
+            files.add(file.group(1));
+            String language = block.startsWith("# Notice of") ? "en" : "fr";
+            EvaluateCommandTest.Run run = EvaluateCommandTest.eig("notice", "--lang", language, ROOT.resolve(file.group(1)));
+            assertThat(run.status()).as(run.err()).isZero();
+            assertShown(block, run.out().replace(ROOT.resolve(file.group(1)).toString(), file.group(1)));
+        }
+        assertThat(files).containsExactly("examples/selected-p3/datajust.yaml",
+                "examples/ineligible/a-company-may-not-host-a-defi.yaml",
+                "examples/incomplete/a-team-member-whose-role-could-make-the-team-multidisciplinary.yaml");
+    }
+
+    @Test
+    void the_readme_replay_is_what_eig_replay_prints(@TempDir Path folder) throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        Matcher replay = Pattern.compile("(?s)\\./eig replay --lang en --rules my-rules records/\n```\n```\n(.*?)```\n").matcher(readme);
+        assertThat(replay.find()).isTrue();
+        Path p3 = Files.createDirectories(folder.resolve("promotions")).resolve("p3.yaml");
+        Files.writeString(p3, Files.readString(ROOT.resolve("rules/src/main/resources/org/eigrules/promotions/p3.yaml"))
+                .replace("    value: 0.70\n", "    value: 0.60\n"));
+        EvaluateCommandTest.Run run = EvaluateCommandTest.eig("replay", "--lang", "en", "--rules", folder, ROOT.resolve("records"));
+        assertThat(run.status()).isEqualTo(1);
+        String printed = run.out().replace(ROOT.resolve("records") + java.io.File.separator, "records/");
+        assertShown(withoutFingerprints(replay.group(1)).stripTrailing(), printed);
+    }
+}

@@ -1,0 +1,261 @@
+package org.eigrules.record;
+
+import org.eigrules.EigRules;
+import org.eigrules.engine.Messages;
+import org.eigrules.engine.RuleSet;
+import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.promotion.Parameter;
+import org.eigrules.promotion.PromotionParameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.WeakHashMap;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+/**
+ * Computes fingerprints. Each file is named by its path in a rule folder's layout (the one
+ * {@code eig init} writes): {@code rules/…} for the défi rules and their messages,
+ * {@code candidates/…} and {@code candidacy/…} for the candidates' rules and messages,
+ * {@code promotions/pN.yaml} for the parameters. The digest reads, for every file in path order,
+ * its path in UTF-8, a NUL byte, its text in UTF-8 with every line ending written {@code \n}, and
+ * a NUL byte.
+ */
+public final class Fingerprints {
+
+    /** Built-in resources: classpath folder, the path it takes in a rule folder, the file endings taken. */
+    private record Root(String resource, String path, List<String> endings) {
+    }
+
+    private static final List<Root> BUILT_IN = List.of(
+            new Root("org/eigrules/rules/", "rules/", List.of(".drl", ".properties")),
+            new Root("org/eigrules/candidates/", "candidates/", List.of(".drl")),
+            new Root("org/eigrules/candidacy/", "candidacy/", List.of(".properties")),
+            new Root("org/eigrules/promotions/", "promotions/", List.of(".yaml", ".yml")));
+
+    /** The défi rules a folder's rule files replace: those directly under rules/ (selection.drl stays). */
+    private static final java.util.regex.Pattern REPLACED_RULES = java.util.regex.Pattern.compile("rules/[^/]+\\.drl");
+
+    private static final Map<RuleSet, Fingerprint> COMPUTED = new WeakHashMap<>();
+    private static volatile Map<String, String> builtInFiles;
+
+    private Fingerprints() {
+    }
+
+    /** The fingerprint of the built-in rules, from the resources of the library's jar. */
+    public static Fingerprint builtIn() {
+        return of(builtInTexts());
+    }
+
+    /**
+     * The fingerprint of the rule set a folder gives when loaded with {@code --rules}: its files,
+     * with the built-in ones it does not replace (its rule files replace the built-in défi rules;
+     * a parameter file replaces its promotion's; a messages file is read after the built-in one
+     * of its language, so its text follows that one's, unless the two are the same). A copy made by
+     * {@code eig init} has the built-in rules' fingerprint.
+     *
+     * @throws UncheckedIOException when the folder cannot be read
+     */
+    public static Fingerprint ofFolder(Path folder) {
+        Map<String, String> texts = new TreeMap<>(builtInTexts());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> rules = new TreeMap<>();
+        try {
+            for (Path file : files) {
+                String relative = folder.relativize(file).toString().replace('\\', '/');
+                String name = file.getFileName().toString();
+                Matcher parameters = ParameterFiles.FILE_NAME.matcher(name);
+                if (name.endsWith(".drl")) {
+                    rules.put(relative, read(file));
+                } else if (parameters.matches()) {
+                    String promotion = parameters.group(1);
+                    texts.keySet().removeIf(p -> p.matches("promotions/p" + promotion + "\\.ya?ml"));
+                    texts.put("promotions/" + name, read(file));
+                } else if (Messages.FILES.containsValue(name)) {
+                    String path = "rules/" + name;
+                    String own = normalised(read(file));
+                    String before = texts.get(path);
+                    if (before == null || !normalised(before).equals(own)) {
+                        texts.put(path, before == null ? own : normalised(before) + "\n" + own);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!rules.isEmpty()) {
+            texts.keySet().removeIf(p -> REPLACED_RULES.matcher(p).matches());
+            texts.putAll(rules);
+        }
+        return of(texts);
+    }
+
+    /**
+     * The fingerprint of the rule set in force in {@code rules}: the built-in rules' or the
+     * folder's it was loaded from; a promotion's parameters or rule files replaced in code
+     * ({@link RuleSet#withParameters}) count as files of their own, written from their values (for
+     * the built-in rules; a folder's rule set is fingerprinted from its files). Computed once per
+     * rule set, when first asked: a folder's files are read then, so ask right after loading it.
+     */
+    public static Fingerprint of(EigRules rules) {
+        RuleSet ruleSet = rules.ruleSet();
+        synchronized (COMPUTED) {
+            Fingerprint known = COMPUTED.get(ruleSet);
+            if (known != null) {
+                return known;
+            }
+        }
+        Fingerprint computed = compute(ruleSet);
+        synchronized (COMPUTED) {
+            COMPUTED.put(ruleSet, computed);
+        }
+        return computed;
+    }
+
+    private static Fingerprint compute(RuleSet ruleSet) {
+        RuleSet builtIn = EigRules.builtIn().ruleSet();
+        if (!ruleSet.origin().equals(builtIn.origin())) {
+            return ofFolder(Path.of(ruleSet.origin()));
+        }
+        Map<String, String> texts = new TreeMap<>(builtInTexts());
+        if (!ruleSet.sources().equals(builtIn.sources())) {
+            texts.keySet().removeIf(p -> REPLACED_RULES.matcher(p).matches());
+            ruleSet.sources().forEach(source -> texts.put("rules/" + source.file(), source.text()));
+        }
+        ruleSet.parameters().forEach((number, parameters) -> {
+            if (!parameters.equals(builtIn.parameters().get(number))) {
+                texts.keySet().removeIf(p -> p.matches("promotions/p" + number + "\\.ya?ml"));
+                texts.put("promotions/p" + number + ".yaml", written(parameters));
+            }
+        });
+        return of(texts);
+    }
+
+    /** Parameters given in code, as a parameter file would hold them. */
+    private static String written(PromotionParameters parameters) {
+        StringBuilder text = new StringBuilder("promotion: " + parameters.promotion() + "\ntitle: "
+                + parameters.title() + "\nparameters:\n");
+        for (Parameter p : parameters.parameters().values()) {
+            text.append("  ").append(p.key()).append(":\n    label: ").append(p.label()).append("\n    value: ")
+                    .append(p.value()).append("\n    source: ").append(p.source()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The digest over texts by path; each text's own digest is kept too. */
+    static Fingerprint of(Map<String, String> texts) {
+        MessageDigest whole = sha256();
+        Map<String, String> files = new LinkedHashMap<>();
+        new TreeMap<>(texts).forEach((path, text) -> {
+            byte[] content = normalised(text).getBytes(StandardCharsets.UTF_8);
+            whole.update(path.getBytes(StandardCharsets.UTF_8));
+            whole.update((byte) 0);
+            whole.update(content);
+            whole.update((byte) 0);
+            files.put(path, HexFormat.of().formatHex(sha256().digest(content)));
+        });
+        return new Fingerprint(HexFormat.of().formatHex(whole.digest()), files);
+    }
+
+    /** Every line ending as {@code \n}: a checkout on Windows gives the same fingerprint. */
+    static String normalised(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance(Fingerprint.ALGORITHM);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /** The built-in files' texts by path, read once from the classpath (a folder or the jar). */
+    private static Map<String, String> builtInTexts() {
+        Map<String, String> texts = builtInFiles;
+        if (texts == null) {
+            Map<String, String> read = new TreeMap<>();
+            ClassLoader loader = Fingerprints.class.getClassLoader();
+            for (Root root : BUILT_IN) {
+                for (String resource : list(loader, root)) {
+                    read.put(root.path() + resource.substring(root.resource().length()), resource(loader, resource));
+                }
+            }
+            texts = java.util.Collections.unmodifiableMap(read);
+            builtInFiles = texts;
+        }
+        return texts;
+    }
+
+    /**
+     * The resources below a root, sub-folders included, with one of its endings: from every
+     * classpath location that has the folder (a test run puts test classes of the same packages
+     * first), each name once.
+     */
+    private static List<String> list(ClassLoader loader, Root root) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        try {
+            for (URL url : java.util.Collections.list(loader.getResources(root.resource()))) {
+                if ("jar".equals(url.getProtocol())) {
+                    String jar = url.getPath().substring("file:".length(), url.getPath().indexOf("!/"));
+                    try (FileSystem fs = FileSystems.newFileSystem(Path.of(java.net.URLDecoder.decode(jar,
+                            StandardCharsets.UTF_8)), (ClassLoader) null)) {
+                        names.addAll(names(fs.getPath("/" + root.resource()), root));
+                    }
+                } else {
+                    names.addAll(names(Path.of(url.toURI()), root));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(root.resource() + ": unexpected location", e);
+        }
+        if (names.isEmpty()) {
+            throw new IllegalStateException(root.resource() + " holds no rule, parameter or message file on the classpath");
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<String> names(Path dir, Root root) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> root.endings().stream().anyMatch(n::endsWith))
+                    .sorted().map(n -> root.resource() + n).toList();
+        }
+    }
+
+    private static String resource(ClassLoader loader, String name) {
+        try (InputStream in = Objects.requireNonNull(loader.getResourceAsStream(name), name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
