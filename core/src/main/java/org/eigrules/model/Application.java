@@ -37,7 +37,7 @@ public record Application(
         @NotNull @Positive Integer promotion,
         @NeededBy("CAL-1") OffsetDateTime receivedAt,
         @NotNull @Valid Challenge challenge,
-        @NeededBy({"CHL-3", "CHL-4", "FIN-4"}) List<@NotNull @Valid Eig> eigs,
+        @NeededBy({"CHL-3", "CHL-4"}) List<@NotNull @Valid Eig> eigs,
         @NeededBy("ADM-1") @Valid Host host,
         @Valid FundingCarrier fundingCarrier,
         @NeededBy({"CHL-5", "COM-3"}) @Valid Mentors mentors,

@@ -12,6 +12,7 @@ import org.eigrules.decision.Reason;
 import org.eigrules.decision.Remedy;
 import org.eigrules.decision.Verdict;
 import org.eigrules.model.Application;
+import org.eigrules.model.ExperienceBand;
 import org.eigrules.model.Funding;
 import org.eigrules.model.FundingMode;
 import org.eigrules.promotion.Funder;
@@ -188,13 +189,18 @@ final class DecisionAssembly {
         // Nothing granted: the host pays the whole total, itself a range while a promotion 5
         // file's bands are not all stated.
         if (parameters.netMonthlySalaryUpTo5Years() != null) {
+            if (funding != null && application.everyBandStated()) {
+                // Every band stated: only the costs of those bands count, and the total is exact.
+                BigDecimal total = application.employerCostWithBands(ExperienceBand.UP_TO_5_YEARS);
+                return new CoFinancing(mode, funder, false, null, rate, total == null ? null : zero, total, notes);
+            }
             BigDecimal least = funding == null || funding.cheaperBand() == null ? null
                     : application.employerCostWithBands(funding.cheaperBand());
             BigDecimal most = least == null ? null : application.employerCostWithBands(funding.dearerBand());
             if (least == null || most == null) {
                 return new CoFinancing(mode, funder, false, null, rate, null, null, notes);
             }
-            if (application.everyBandStated() || least.compareTo(most) == 0) {
+            if (least.compareTo(most) == 0) {
                 return new CoFinancing(mode, funder, false, null, rate, zero, least, notes);
             }
             return new CoFinancing(mode, funder, false, null, rate, zero, null, notes, null,
