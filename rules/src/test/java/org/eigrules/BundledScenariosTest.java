@@ -1,6 +1,7 @@
 package org.eigrules;
 
 import org.eigrules.decision.Decision;
+import org.eigrules.decision.ImplausibleValue;
 import org.eigrules.decision.MissingField;
 import org.eigrules.decision.Note;
 import org.eigrules.decision.Reason;
@@ -92,23 +93,80 @@ class BundledScenariosTest {
         assertThat(EigRules.builtIn().evaluateAll(selected)).allSatisfy(d -> assertThat(d).isEligible());
     }
 
+    /** Every clause of each promotion's call, by promotion: the failing side of each must be exercised. */
+    private static final Map<Integer, List<String>> CLAUSES = Map.of(
+            3, List.of("ADM-1", "CHL-1", "CHL-2", "CHL-3", "CHL-4", "CHL-5", "CHL-6",
+                    "COM-1", "COM-2", "COM-3", "COM-4", "COM-5", "COM-6", "CAL-1", "DOC-1",
+                    "FIN-1", "FIN-2", "FIN-3", "FIN-4", "FIN-5"),
+            4, List.of("ADM-1", "CHL-1", "CHL-2", "CHL-3", "CHL-4", "CHL-5", "CHL-6",
+                    "COM-1", "COM-2", "COM-3", "COM-4", "COM-5", "COM-6", "COM-7", "CAL-1", "DOC-1",
+                    "FIN-4", "FIN-5", "FIN-7", "FIN-8", "FIN-9", "FIN-10", "FIN-12"),
+            5, List.of("ADM-1", "CHL-1", "CHL-2", "CHL-3", "CHL-4", "CHL-5", "CHL-6",
+                    "COM-1", "COM-2", "COM-3", "COM-4", "COM-5", "COM-6", "COM-7", "CAL-1", "DOC-1",
+                    // FIN-12 has no failing side in promotion 5: the economic and financial
+                    // ministries are paid by delegation (its examples show that side).
+                    "FIN-4", "FIN-5", "FIN-7", "FIN-8", "FIN-9", "FIN-11"));
+
+    /**
+     * A clause's failing side: a reason, a missing field or an implausible value under it, or a
+     * co-financing note of a decision that grants nothing (a refusal, a self-funding, a route not
+     * defined). Counted per promotion, since the same clause reads each promotion's parameters.
+     */
     @Test
-    void the_bundled_scenarios_exercise_every_promotion_3_clause_on_its_failing_side() throws IOException {
+    void the_bundled_scenarios_exercise_every_clause_of_every_promotion_on_its_failing_side() throws IOException {
         ScenarioRunner runner = new ScenarioRunner(EigRules.builtIn());
-        Set<String> exercised = new TreeSet<>();
+        Map<Integer, Set<String>> exercised = new java.util.TreeMap<>();
         for (Scenario scenario : scenarios()) {
             Decision decision = runner.run(scenario).decision();
             if (decision == null) {
                 continue;
             }
-            decision.reasons().stream().map(Reason::clause).forEach(exercised::add);
-            decision.missing().stream().map(MissingField::clause).forEach(exercised::add);
+            Set<String> clauses = exercised.computeIfAbsent(decision.promotion(), p -> new TreeSet<>());
+            decision.reasons().stream().map(Reason::clause).forEach(clauses::add);
+            decision.missing().stream().map(MissingField::clause).forEach(clauses::add);
+            decision.implausible().stream().map(ImplausibleValue::clause).forEach(clauses::add);
             if (!decision.coFinancing().granted()) {
-                decision.coFinancing().notes().stream().map(Note::clause).forEach(exercised::add);
+                decision.coFinancing().notes().stream().map(Note::clause).forEach(clauses::add);
             }
         }
-        assertThat(exercised).containsAll(List.of("ADM-1", "CHL-1", "CHL-2", "CHL-3", "CHL-4", "CHL-5", "CHL-6",
-                "COM-1", "COM-2", "COM-3", "COM-4", "COM-5", "COM-6", "CAL-1", "DOC-1",
-                "FIN-1", "FIN-2", "FIN-3", "FIN-4", "FIN-5"));
+        CLAUSES.forEach((promotion, clauses) -> assertThat(exercised.getOrDefault(promotion, Set.of()))
+                .as("promotion %d's clauses on their failing side", promotion).containsAll(clauses));
+    }
+
+    /** Boundaries every promotion's scenarios must hold: a clause decided on each side of its limit. */
+    @Test
+    void the_promotion_4_and_5_limits_are_each_tried_on_both_sides() throws IOException {
+        Map<String, Decision> byFile = new java.util.HashMap<>();
+        ScenarioRunner runner = new ScenarioRunner(EigRules.builtIn());
+        for (Scenario scenario : scenarios()) {
+            if (scenario.application().isTextual()) {
+                byFile.put(Path.of(scenario.application().textValue()).getFileName().toString(), runner.run(scenario).decision());
+            }
+        }
+        // CAL-1: P4 closes at 17:00:00 Paris (inclusive), P5 at the end of the 23:59 minute.
+        assertThat(byFile.get("a-promotion-4-file-received-at-16-00-00z-the-closing-instant-is-on-time.yaml").failedClauses()).isEmpty();
+        assertThat(byFile.get("a-promotion-4-file-received-at-17-00-01-paris-time-is-late.yaml").failedClauses()).containsExactly("CAL-1");
+        assertThat(byFile.get("a-promotion-5-file-received-at-23-59-59-is-on-time.yaml").failedClauses()).isEmpty();
+        assertThat(byFile.get("a-promotion-5-file-received-at-midnight-on-8-april-is-late.yaml").failedClauses()).containsExactly("CAL-1");
+        // FIN-10: a request at the share to the cent is granted in full, one cent more is capped.
+        assertThat(byFile.get("a-promotion-4-request-at-exactly-four-tenths-to-the-cent-is-granted-in-full.yaml").coFinancing().notes())
+                .isEmpty();
+        assertThat(byFile.get("a-promotion-4-request-one-cent-above-four-tenths-is-capped.yaml").coFinancing().notes())
+                .extracting(Note::clause).containsExactly("FIN-10");
+        // FIN-4: at the floor is plausible, one cent below is not (P4 one floor, P5 one per band).
+        assertThat(byFile.get("a-promotion-4-employer-cost-at-exactly-the-net-salary-is-plausible.yaml").implausible()).isEmpty();
+        assertThat(byFile.get("a-promotion-4-employer-cost-one-cent-below-the-net-salary-is-not-plausible.yaml").implausible())
+                .extracting(ImplausibleValue::clause).containsExactly("FIN-4");
+        assertThat(byFile.get("a-promotion-5-employer-costs-at-exactly-the-net-salaries-are-plausible.yaml").implausible()).isEmpty();
+        assertThat(byFile.get("a-promotion-5-employer-cost-one-cent-below-the-lower-salary-is-not-plausible.yaml").implausible())
+                .extracting(ImplausibleValue::field).containsExactly("funding.employerCostUpTo5Years");
+        assertThat(byFile.get("a-promotion-5-employer-cost-one-cent-below-the-upper-salary-is-not-plausible.yaml").implausible())
+                .extracting(ImplausibleValue::field).containsExactly("funding.employerCostOver5Years");
+        // CHL-4: statistics refused in P4 and P5; digital law refused in P3 and P4, recruited in P5.
+        assertThat(byFile.get("a-statistics-profile-is-not-recruited-in-promotion-4.yaml").failedClauses()).containsExactly("CHL-4");
+        assertThat(byFile.get("a-statistics-profile-is-not-recruited-in-promotion-5.yaml").failedClauses()).containsExactly("CHL-4");
+        assertThat(byFile.get("a-digital-law-profile-is-not-recruited-in-promotion-3.yaml").failedClauses()).containsExactly("CHL-4");
+        assertThat(byFile.get("a-digital-law-profile-is-not-recruited-in-promotion-4.yaml").failedClauses()).containsExactly("CHL-4");
+        assertThat(byFile.get("a-digital-law-profile-is-recruited-in-promotion-5.yaml").failedClauses()).isEmpty();
     }
 }

@@ -49,7 +49,7 @@ class EigJarIT {
     @Test
     void the_jar_evaluates_every_bundled_example_and_exits_1_for_the_invalid_ones() throws Exception {
         List<String> args = new ArrayList<>(List.of("evaluate", "--json"));
-        for (String folder : List.of("selected-p3", "eligible", "ineligible", "incomplete", "invalid")) {
+        for (String folder : List.of("selected-p3", "selected-p4", "selected-p5", "eligible", "ineligible", "incomplete", "invalid")) {
             args.addAll(files(folder));
         }
         Result result = java(args);

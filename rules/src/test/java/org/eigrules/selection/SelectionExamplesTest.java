@@ -57,6 +57,36 @@ class SelectionExamplesTest {
     }
 
     @Test
+    void the_seventeen_promotion_4_defis_fit_programme_352s_envelope() {
+        SelectionResult result = select("p4/the-seventeen-defis-fit-the-envelope.yaml");
+        assertThat(result.ranking()).hasSize(17).extracting(RankedDefi::status).containsOnly(Status.COVERED);
+        assertThat(result.notRanked()).isEmpty();
+        assertThat(result.ties()).containsExactly(List.of("Datalympics", "SEDAccord"));
+        assertThat(result.totals().defis()).isEqualTo(17);
+        assertThat(result.totals().eigs()).isEqualTo(41);
+        // Eleven grants of programme 352: the four self-funded défis and the two of the economic and
+        // financial ministries (FIN-12, no route in promotion 4) use none of the envelope.
+        assertThat(result.envelope().used()).hasToString("707746.68");
+        assertThat(result.envelope().remaining()).hasToString("792253.32");
+        assertThat(result.checks()).isEmpty();
+    }
+
+    @Test
+    void the_seventeen_promotion_4_defis_overflow_the_envelope_when_their_costs_are_inflated() {
+        SelectionResult result = select("p4/the-seventeen-defis-overflow-the-envelope-when-their-costs-are-inflated.yaml");
+        assertThat(statuses(result)).endsWith("Opérations 18 12 COVERED", "EIG Link 13 NOT_COVERED", "Datalympics 14 COVERED",
+                "SEDAccord 14 NOT_COVERED", "CapQualif 16 COVERED", "SSP Datalab 17 COVERED");
+        assertThat(result.envelope().used()).hasToString("1434166.66");
+        assertThat(result.envelope().remaining()).hasToString("65833.34");
+        assertThat(result.totals().defis()).isEqualTo(15);
+        assertThat(result.totals().eigs()).isEqualTo(37);
+        assertThat(result.checks()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(SelectionCheck.Kind.OVER_ENVELOPE);
+            assertThat(c.note().message(org.eigrules.decision.Language.EN)).contains("€1,722,166.66").contains("€222,166.66");
+        });
+    }
+
+    @Test
     void SEL_1_a_grid_with_a_score_of_five_or_a_rank_repeated_in_its_group_is_invalid() {
         assertThatThrownBy(() -> select("clauses/a-grid-with-a-score-of-five-or-a-rank-repeated-in-its-group-is-invalid.yaml"))
                 .isInstanceOfSatisfying(InvalidSelectionException.class, e -> assertThat(e.violations())

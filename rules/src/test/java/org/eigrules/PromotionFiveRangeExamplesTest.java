@@ -1,0 +1,53 @@
+package org.eigrules;
+
+import org.eigrules.decision.AmountRange;
+import org.eigrules.decision.CoFinancing;
+import org.eigrules.io.ApplicationFiles;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The promotion 5 examples whose EIGs' bands are not all stated: their grant and host share are
+ * ranges (FIN-11), which scenario files cannot state, so this test checks them to the cent. The
+ * bounds were worked out by hand from the files' band costs: 3/10 of each EIG's cost, rounded
+ * half-up per EIG, every unstated EIG in the cheaper band for the lower bound, in the dearer one
+ * for the upper bound.
+ */
+class PromotionFiveRangeExamplesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "-", value = {
+            // file, grant min, grant max, host min, host max
+            "eligible/a-promotion-5-file-without-experience-bands-gets-a-range.yaml, 31200.04, 35000.02, 72800.06, 81666.68",
+            "eligible/a-promotion-5-file-with-one-band-stated-gets-a-narrower-range.yaml, 33100.03, 35000.02, 77233.37, 81666.68",
+            "eligible/a-promotion-5-self-funded-project-without-bands-pays-a-range.yaml, -, -, 104000.10, 116666.70",
+            "selected-p5/cartes-littorales.yaml, 34125.22, 39000.10, 79625.48, 91000.20",
+            "selected-p5/urgences-lisibles.yaml, 34125.22, 36562.66, 79625.48, 85312.84",
+            "selected-p5/budget-regional-ouvert.yaml, -, -, 113750.70, 130000.30"})
+    void a_promotion_5_file_with_unstated_bands_gets_its_ranges_to_the_cent(String file, String grantMin, String grantMax,
+                                                                            String hostMin, String hostMax) throws IOException {
+        CoFinancing money = EigRules.builtIn().evaluate(ApplicationFiles.read(BundledScenariosTest.ROOT.resolve("examples")
+                .resolve(file))).coFinancing();
+        assertThat(money.hostAmount()).isNull();
+        assertThat(money.hostRange()).isEqualTo(range(hostMin, hostMax));
+        if (grantMin == null) {
+            // Nothing granted: no grant range, a zero grant, the host's whole cost as a range.
+            assertThat(money.granted()).isFalse();
+            assertThat(money.grantRange()).isNull();
+            assertThat(money.grantAmount()).isEqualTo(new BigDecimal("0.00"));
+            return;
+        }
+        assertThat(money.granted()).isTrue();
+        assertThat(money.grantAmount()).isNull();
+        assertThat(money.grantRange()).isEqualTo(range(grantMin, grantMax));
+    }
+
+    private static AmountRange range(String min, String max) {
+        return new AmountRange(new BigDecimal(min), new BigDecimal(max));
+    }
+}
