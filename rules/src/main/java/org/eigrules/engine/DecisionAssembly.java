@@ -47,7 +47,8 @@ final class DecisionAssembly {
     static Decision assemble(Application application, PromotionParameters parameters, Findings findings,
                              Messages messages) {
         List<Reason> reasons = new ArrayList<>(new LinkedHashSet<>(findings.failures().stream()
-                .map(e -> new Reason(e.rule().clause(), messages.text(e.key(), e.args().toArray()), e.rule().source()))
+                .map(e -> new Reason(e.rule().clause(), messages.text(e.key(), e.args().toArray()),
+                        e.rule().sourceFor(parameters.promotion())))
                 .toList()));
         reasons.sort(Comparator.comparing(Reason::clause, Clauses.ORDER));
 

@@ -89,4 +89,64 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
     public boolean appliesTo(int promotion) {
         return promotions.contains(promotion);
     }
+
+    /**
+     * The part of the rule's source that concerns {@code promotion}: a rule shared by several
+     * promotions cites each one's documents, and a decision of one promotion cites only its own.
+     * See {@link #citedFor(String, int)}.
+     *
+     * @param promotion the promotion whose decision cites the rule
+     * @return the source's parts for that promotion
+     */
+    public String sourceFor(int promotion) {
+        return citedFor(source, promotion);
+    }
+
+    private static final java.util.regex.Pattern PROMOTION_OF_DOCUMENT =
+            java.util.regex.Pattern.compile("(?:EIG |AAP|AAC|\\bP)(\\d)\\b");
+
+    /**
+     * The parts of a source, separated by {@code ; } outside parentheses, that name no promotion's
+     * document or name {@code promotion}'s ("cahier des charges EIG 4", "AAC4", "P4"); the whole
+     * source when no part is left.
+     *
+     * @param source    a rule's source, as its {@code @source} writes it
+     * @param promotion the promotion whose decision cites it
+     * @return the parts that concern that promotion, joined by {@code ; }
+     */
+    public static String citedFor(String source, int promotion) {
+        if (source == null) {
+            return null;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && c == ';' && i + 1 < source.length() && source.charAt(i + 1) == ' ') {
+                parts.add(source.substring(start, i));
+                start = i + 2;
+            }
+        }
+        parts.add(source.substring(start));
+        List<String> kept = new java.util.ArrayList<>();
+        for (String part : parts) {
+            java.util.regex.Matcher m = PROMOTION_OF_DOCUMENT.matcher(part);
+            boolean names = false;
+            boolean ours = false;
+            while (m.find()) {
+                names = true;
+                ours |= Integer.parseInt(m.group(1)) == promotion;
+            }
+            if (!names || ours) {
+                kept.add(part);
+            }
+        }
+        if (kept.isEmpty()) {
+            return source;
+        }
+        String cited = String.join("; ", kept);
+        return Character.toUpperCase(cited.charAt(0)) + cited.substring(1);
+    }
 }

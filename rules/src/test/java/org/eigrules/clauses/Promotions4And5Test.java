@@ -439,4 +439,26 @@ class Promotions4And5Test {
                     "est un champ des seules promotions 3, 4 ; ce dossier répond à la promotion 5");
         }
     }
+
+    @Nested
+    class Sources {
+        @Test
+        void a_rule_shared_by_several_promotions_cites_only_the_decisions_promotions_documents() {
+            Decision p3 = evaluate(eligible().with("host.kind", "COMPANY"));
+            assertThat(p3.reasons().get(0).reference()).contains("EIG 3").doesNotContain("EIG 4").doesNotContain("EIG 5");
+            Decision p4 = evaluate(eligibleP4().with("host.kind", "COMPANY"));
+            assertThat(p4.reasons().get(0).reference())
+                    .isEqualTo("Cahier des charges EIG 4 (15 janvier 2020), §2 et note 4 p. 5");
+            Decision p5 = evaluate(eligibleP5().with("challenge.durationMonths", 11));
+            assertThat(p5.reasons().get(0).reference()).contains("EIG 5").doesNotContain("EIG 3").doesNotContain("EIG 4");
+        }
+
+        @Test
+        void a_part_that_names_no_promotion_is_kept_and_parentheses_are_not_split() {
+            assertThat(org.eigrules.engine.RuleMetadata.citedFor("Lecture du projet (cahier des charges EIG 3 (4 mai 2018); "
+                    + "cahier des charges EIG 4 (15 janvier 2020)); AAC5 Art. 2", 4))
+                    .isEqualTo("Lecture du projet (cahier des charges EIG 3 (4 mai 2018); cahier des charges EIG 4 (15 janvier 2020))");
+            assertThat(org.eigrules.engine.RuleMetadata.citedFor("AAC2 Art. 4; AAC3 Art. 4", 5)).isEqualTo("AAC2 Art. 4; AAC3 Art. 4");
+        }
+    }
 }
