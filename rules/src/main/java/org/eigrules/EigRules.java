@@ -19,8 +19,6 @@ import org.eigrules.model.Application;
 import org.eigrules.promotion.PromotionParameters;
 import org.eigrules.reading.InputText;
 
-import java.nio.file.Path;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,17 +71,10 @@ public final class EigRules {
     }
 
     /**
-     * A rule author's folder, compiled now (a few seconds): its rule files replace the built-in
-     * rules when it has any, its parameter files ({@code p3.yaml}, …) replace or add to the built-in
-     * ones, its {@code messages_fr.properties} and {@code messages_en.properties} add messages.
-     *
-     * @throws InvalidRuleSetException listing every problem with its file, line and column
+     * Rules over a rule set built elsewhere: the built-in one with other parameters
+     * ({@code RuleSet.builtIn().withParameters(…)}), or a rule author's folder, which
+     * {@code eig-authoring} compiles ({@code RuleFolders.load(folder)} gives its {@code EigRules}).
      */
-    public static EigRules fromFolder(Path folder) {
-        return new EigRules(RuleSet.fromFolder(folder));
-    }
-
-    /** Rules over a rule set built elsewhere, for instance with other parameters. */
     public static EigRules of(RuleSet ruleSet) {
         return new EigRules(ruleSet);
     }

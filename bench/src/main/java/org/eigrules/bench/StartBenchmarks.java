@@ -1,5 +1,6 @@
 package org.eigrules.bench;
 
+import org.eigrules.authoring.RuleFolders;
 import org.eigrules.EigRules;
 import org.eigrules.engine.RuleSet;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,6 +57,6 @@ public class StartBenchmarks {
 
     @Benchmark
     public EigRules folderCompiledAtRunTime(Folder state) {
-        return EigRules.fromFolder(state.folder);
+        return RuleFolders.load(state.folder);
     }
 }

@@ -127,11 +127,11 @@ class BuiltInRuleBaseTest {
     @Test
     void no_rule_file_writes_a_policy_value_as_a_literal() {
         // Dates, rates, salaries, amounts and sizes belong in the parameter files: the same check
-        // a rule folder gets when it loads (PolicyLiterals), held here to no warning at all.
+        // a rule folder gets when it loads (PolicyLiterals, in eig-authoring, whose BuiltInLiteralsTest
+        // runs it on these files), held to no warning at all.
         RuleSet builtIn = RuleSet.builtIn();
         assertThat(builtIn.sources()).hasSizeGreaterThanOrEqualTo(6);
         assertThat(builtIn.warnings()).isEmpty();
-        assertThat(PolicyLiterals.find(builtIn.sources(), builtIn.rules(), builtIn.parameters())).isEmpty();
     }
 
     @Test

@@ -1,4 +1,9 @@
-package org.eigrules.engine;
+package org.eigrules.authoring;
+
+import org.eigrules.engine.RuleMetadata;
+import org.eigrules.engine.RuleSet;
+import org.eigrules.engine.RuleSetProblem;
+import org.eigrules.engine.RuleSource;
 
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.Parameter;

@@ -1,5 +1,6 @@
-package org.eigrules;
+package org.eigrules.scenario;
 
+import org.eigrules.EigRules;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.MissingField;
 import org.eigrules.decision.Note;
