@@ -1,9 +1,7 @@
 package org.eigrules.authoring;
 
-import org.eigrules.engine.RuleMetadata;
-import org.eigrules.engine.RuleSet;
-import org.eigrules.engine.RuleSetProblem;
-import org.eigrules.engine.RuleSource;
+import org.eigrules.ruleset.RuleSetProblem;
+import org.eigrules.ruleset.RuleSource;
 
 import org.eigrules.model.Application;
 import org.eigrules.promotion.PromotionParameters;

@@ -2,11 +2,11 @@ package org.eigrules.authoring;
 
 import org.drools.model.codegen.ExecutableModelProject;
 import org.eigrules.decision.Language;
-import org.eigrules.engine.InvalidRuleSetException;
-import org.eigrules.engine.Messages;
-import org.eigrules.engine.RuleSet;
-import org.eigrules.engine.RuleSetProblem;
-import org.eigrules.engine.RuleSource;
+import org.eigrules.ruleset.InvalidRuleSetException;
+import org.eigrules.ruleset.Messages;
+import org.eigrules.ruleset.RuleSet;
+import org.eigrules.ruleset.RuleSetProblem;
+import org.eigrules.ruleset.RuleSource;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
 import org.eigrules.reading.ReadingLimits;
@@ -15,6 +15,7 @@ import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.compiler.kie.builder.impl.KieContainerImpl;
 import org.drools.compiler.kie.builder.impl.KieProject;
 import org.drools.compiler.kproject.models.KieBaseModelImpl;
+import org.eigrules.engine.RuleSetAccess;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -115,7 +116,7 @@ final class FolderLoader {
                 problems.addAll(textChecks(compiled, messages));
             } else if (!problems.isEmpty()) {
                 try {
-                    RuleSet.compiled(folder.toString(), kieBase, compiled, promotions, messages, PolicyLiterals::find);
+                    RuleSetAccess.get().compiled(folder.toString(), kieBase, compiled, promotions, messages, PolicyLiterals::find);
                 } catch (InvalidRuleSetException e) {
                     problems.addAll(e.problems());
                 }
@@ -124,7 +125,7 @@ final class FolderLoader {
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(sorted(problems));
         }
-        return RuleSet.compiled(folder.toString(), kieBase, sources, promotions, messages, PolicyLiterals::find);
+        return RuleSetAccess.get().compiled(folder.toString(), kieBase, sources, promotions, messages, PolicyLiterals::find);
     }
 
     /** The rule files as they may be compiled: rules with forbidden code blanked, files with it elsewhere left out. */

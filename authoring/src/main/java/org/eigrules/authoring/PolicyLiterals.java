@@ -1,9 +1,9 @@
 package org.eigrules.authoring;
 
-import org.eigrules.engine.RuleMetadata;
-import org.eigrules.engine.RuleSet;
-import org.eigrules.engine.RuleSetProblem;
-import org.eigrules.engine.RuleSource;
+import org.eigrules.ruleset.RuleMetadata;
+import org.eigrules.ruleset.RuleSet;
+import org.eigrules.ruleset.RuleSetProblem;
+import org.eigrules.ruleset.RuleSource;
 
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.Parameter;

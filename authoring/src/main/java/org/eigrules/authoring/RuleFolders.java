@@ -1,8 +1,8 @@
 package org.eigrules.authoring;
 
 import org.eigrules.EigRules;
-import org.eigrules.engine.InvalidRuleSetException;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.InvalidRuleSetException;
+import org.eigrules.ruleset.RuleSet;
 
 import java.nio.file.Path;
 

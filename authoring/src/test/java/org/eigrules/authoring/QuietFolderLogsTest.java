@@ -3,7 +3,7 @@ package org.eigrules.authoring;
 import org.eigrules.ApplicationDraft;
 import org.eigrules.EigRules;
 import org.eigrules.decision.Verdict;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleSet;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class QuietFolderLogsTest {
             EigRules rules;
             try {
                 rules = RuleFolders.load(Path.of(args[0]));
-            } catch (org.eigrules.engine.InvalidRuleSetException e) {
+            } catch (org.eigrules.ruleset.InvalidRuleSetException e) {
                 System.out.println("INVALID");
                 return;
             }

@@ -1,11 +1,11 @@
 package org.eigrules.authoring;
 
 import org.eigrules.EigRules;
-import org.eigrules.engine.RuleSource;
-import org.eigrules.engine.EvaluationLimits;
-import org.eigrules.engine.RuleSetProblem;
-import org.eigrules.engine.InvalidRuleSetException;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleSource;
+import org.eigrules.EvaluationLimits;
+import org.eigrules.ruleset.RuleSetProblem;
+import org.eigrules.ruleset.InvalidRuleSetException;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.EvaluationException;
 import org.eigrules.decision.Verdict;
 import org.eigrules.model.Application;

@@ -2,7 +2,7 @@ package org.eigrules.cli;
 
 import org.eigrules.authoring.RuleFolders;
 import org.eigrules.EigRules;
-import org.eigrules.engine.RuleMetadata;
+import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.promotion.Parameter;
 import org.eigrules.promotion.PromotionParameters;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.eigrules.cli;
 
 import org.eigrules.authoring.RuleFolders;
 import org.eigrules.EigRules;
-import org.eigrules.engine.RuleSetProblem;
+import org.eigrules.ruleset.RuleSetProblem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

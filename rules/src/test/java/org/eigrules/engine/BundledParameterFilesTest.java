@@ -1,5 +1,7 @@
 package org.eigrules.engine;
 
+import org.eigrules.ruleset.RuleSet;
+
 import org.eigrules.EigRules;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;

@@ -7,7 +7,7 @@ import org.eigrules.decision.ImplausibleValue;
 import org.eigrules.decision.MissingField;
 import org.eigrules.decision.Reason;
 import org.eigrules.decision.Verdict;
-import org.eigrules.engine.RuleMetadata;
+import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.model.Application;
 import org.eigrules.model.BodyKind;
 import org.eigrules.promotion.PromotionParameters;

@@ -3,7 +3,7 @@ package org.eigrules.testkit;
 import org.eigrules.authoring.RuleFolders;
 import org.eigrules.EigRules;
 import org.eigrules.decision.MissingField;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.model.Application;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;

@@ -2,7 +2,7 @@ package org.eigrules.testkit;
 
 import org.eigrules.authoring.RuleFolders;
 import org.eigrules.EigRules;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.model.Application;
 import org.eigrules.oracle.DecisionComparison;
 import org.eigrules.oracle.HandWrittenPolicy;

@@ -1,4 +1,7 @@
-package org.eigrules.engine;
+package org.eigrules.ruleset;
+
+import org.eigrules.engine.CompiledRuleBase;
+import org.eigrules.engine.RuleSetAccess;
 
 import org.eigrules.decision.Language;
 import org.eigrules.parameters.ParameterFiles;
@@ -61,6 +64,27 @@ public final class RuleSet {
     private final List<RuleSetProblem> warnings;
 
     private final WarningCheck warningCheck;
+
+    static {
+        // The engine reaches the Drools side of a rule set through this bridge, not public methods.
+        RuleSetAccess.install(new RuleSetAccess.Bridge() {
+            @Override
+            public KieBase kieBase(RuleSet ruleSet) {
+                return ruleSet.kieBase;
+            }
+
+            @Override
+            public RuleMetadata metadata(RuleSet ruleSet, Rule rule) {
+                return ruleSet.metadata(rule);
+            }
+
+            @Override
+            public RuleSet compiled(String origin, KieBase kieBase, List<RuleSource> sources,
+                                    Map<Integer, PromotionParameters> promotions, Messages messages, WarningCheck warnings) {
+                return new RuleSet(origin, kieBase, sources, promotions, messages, warnings);
+            }
+        });
+    }
 
     /**
      * What loading finds questionable in a rule set without refusing it (for a rule folder: policy
@@ -135,18 +159,6 @@ public final class RuleSet {
         }
         return new RuleSet(BUILT_IN_ORIGIN, CompiledRuleBase.load(), sources, promotions, Messages.builtIn(),
                 WarningCheck.NONE);
-    }
-
-    /**
-     * A rule set over rules compiled elsewhere: eig-authoring compiles a rule folder with Drools' DRL
-     * compiler, which this module does not have, and builds its rule set here. The rules are checked
-     * as the built-in ones are.
-     *
-     * @throws InvalidRuleSetException listing every problem of the rules' metadata, messages and parameters
-     */
-    public static RuleSet compiled(String origin, KieBase kieBase, List<RuleSource> sources,
-                                   Map<Integer, PromotionParameters> promotions, Messages messages, WarningCheck warnings) {
-        return new RuleSet(origin, kieBase, sources, promotions, messages, warnings);
     }
 
     /**
@@ -254,10 +266,6 @@ public final class RuleSet {
     /** Where the rule set comes from: "built-in rules" or the folder's path. */
     public String origin() {
         return origin;
-    }
-
-    KieBase kieBase() {
-        return kieBase;
     }
 
     RuleMetadata metadata(Rule rule) {
