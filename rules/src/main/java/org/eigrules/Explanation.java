@@ -2,7 +2,6 @@ package org.eigrules;
 
 import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.ruleset.RuleSet;
-
 import org.eigrules.decision.Clauses;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.MissingField;

@@ -2,7 +2,6 @@ package org.eigrules.authoring;
 
 import org.eigrules.ruleset.RuleSetProblem;
 import org.eigrules.ruleset.RuleSource;
-
 import org.eigrules.model.Application;
 import org.eigrules.promotion.PromotionParameters;
 

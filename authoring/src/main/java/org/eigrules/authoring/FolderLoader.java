@@ -81,7 +81,7 @@ final class FolderLoader {
                     problems.addAll(UnsafeCodeCheck.check(source)); // a rule folder is code: refuse what reaches outside
                     sources.add(source);
                 } else if (ParameterFiles.FILE_NAME.matcher(name).matches()) {
-                    RuleSet.readParameters(relative, Files.readString(file, StandardCharsets.UTF_8), overrides, problems);
+                    RuleSetAccess.get().readParameters(relative, Files.readString(file, StandardCharsets.UTF_8), overrides, problems);
                 } else {
                     for (Map.Entry<Language, String> messagesFile : Messages.FILES.entrySet()) {
                         if (name.equals(messagesFile.getValue())) {
@@ -101,7 +101,7 @@ final class FolderLoader {
             if (!problems.isEmpty()) {
                 throw new InvalidRuleSetException(sorted(problems));
             }
-            return base.withFiles(folder.toString(), promotions, messages, PolicyLiterals::find);
+            return RuleSetAccess.get().withFiles(base, folder.toString(), promotions, messages, PolicyLiterals::find);
         }
         KieBase kieBase;
         {
@@ -151,8 +151,7 @@ final class FolderLoader {
         List<RuleSetProblem> problems = new ArrayList<>();
         for (RuleSource source : sources) {
             for (RuleSource.Written written : source.rules()) {
-                RuleSet.parametersRead(written, problems);
-                RuleSet.checkMessages(written, messages, problems);
+                RuleSetAccess.get().checkText(written, messages, problems);
             }
         }
         return problems;

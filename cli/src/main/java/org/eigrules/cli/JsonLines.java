@@ -6,7 +6,6 @@ import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.decision.Language;
 import org.eigrules.io.ApplicationFiles;
 import org.eigrules.io.CandidacyFiles;
-
 import org.eigrules.Violation;
 import org.eigrules.reading.DocumentReader;
 import org.eigrules.reading.InputText;

@@ -2,7 +2,6 @@ package org.eigrules.engine;
 
 import org.eigrules.Explanation;
 import org.eigrules.ruleset.RuleMetadata;
-
 import org.eigrules.decision.MissingField;
 
 import java.math.BigDecimal;

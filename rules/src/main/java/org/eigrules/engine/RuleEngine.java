@@ -3,7 +3,6 @@ package org.eigrules.engine;
 import org.eigrules.EvaluationLimits;
 import org.eigrules.Explanation;
 import org.eigrules.ruleset.RuleSet;
-
 import org.eigrules.EvaluationException;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.MissingField;

@@ -4,6 +4,7 @@ import org.eigrules.promotion.PromotionParameters;
 import org.eigrules.ruleset.Messages;
 import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.ruleset.RuleSet;
+import org.eigrules.ruleset.RuleSetProblem;
 import org.eigrules.ruleset.RuleSource;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -34,7 +35,41 @@ public final class RuleSetAccess {
          * as the built-in rules are.
          */
         RuleSet compiled(String origin, KieBase kieBase, List<RuleSource> sources,
-                         Map<Integer, PromotionParameters> promotions, Messages messages, RuleSet.WarningCheck warnings);
+                         Map<Integer, PromotionParameters> promotions, Messages messages, WarningCheck warnings);
+
+        /**
+         * The same rules with other parameters and messages, under another origin: a rule folder
+         * without rule files keeps the rules it starts from.
+         */
+        RuleSet withFiles(RuleSet ruleSet, String origin, Map<Integer, PromotionParameters> promotions,
+                          Messages messages, WarningCheck warnings);
+
+        /**
+         * Reads one parameter file into {@code into}, by promotion; a file whose name and content name
+         * different promotions, or a promotion defined twice, is a problem.
+         */
+        void readParameters(String file, String text, Map<Integer, PromotionParameters> into,
+                            List<RuleSetProblem> problems);
+
+        /**
+         * What can be checked of a rule from its text alone (the parameters it reads, the message
+         * keys it names), for rules that did not compile.
+         */
+        void checkText(RuleSource.Written written, Messages messages, List<RuleSetProblem> problems);
+    }
+
+    /**
+     * What loading finds questionable in a rule set without refusing it (for a rule folder: policy
+     * values written as literals); run once the rules' metadata is known.
+     */
+    @FunctionalInterface
+    public interface WarningCheck {
+        /** The warnings, located; empty when there is nothing to say. */
+        List<RuleSetProblem> find(List<RuleSource> sources, List<RuleMetadata> rules,
+                                  Map<Integer, PromotionParameters> promotions);
+
+        /** No warning: the built-in rules, held to none by a test of eig-authoring. */
+        WarningCheck NONE = (sources, rules, promotions) -> List.of();
     }
 
     private static volatile Bridge bridge;

@@ -2,7 +2,6 @@ package org.eigrules.ruleset;
 
 import org.eigrules.engine.CompiledRuleBase;
 import org.eigrules.engine.RuleSetAccess;
-
 import org.eigrules.decision.Language;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
@@ -63,7 +62,7 @@ public final class RuleSet {
     private final Map<Rule, RuleMetadata> byRule;
     private final List<RuleSetProblem> warnings;
 
-    private final WarningCheck warningCheck;
+    private final RuleSetAccess.WarningCheck warningCheck;
 
     static {
         // The engine reaches the Drools side of a rule set through this bridge, not public methods.
@@ -80,28 +79,33 @@ public final class RuleSet {
 
             @Override
             public RuleSet compiled(String origin, KieBase kieBase, List<RuleSource> sources,
-                                    Map<Integer, PromotionParameters> promotions, Messages messages, WarningCheck warnings) {
+                                    Map<Integer, PromotionParameters> promotions, Messages messages,
+                                    RuleSetAccess.WarningCheck warnings) {
                 return new RuleSet(origin, kieBase, sources, promotions, messages, warnings);
+            }
+
+            @Override
+            public RuleSet withFiles(RuleSet ruleSet, String origin, Map<Integer, PromotionParameters> promotions,
+                                     Messages messages, RuleSetAccess.WarningCheck warnings) {
+                return ruleSet.withFiles(origin, promotions, messages, warnings);
+            }
+
+            @Override
+            public void readParameters(String file, String text, Map<Integer, PromotionParameters> into,
+                                       List<RuleSetProblem> problems) {
+                RuleSet.readParameters(file, text, into, problems);
+            }
+
+            @Override
+            public void checkText(RuleSource.Written written, Messages messages, List<RuleSetProblem> problems) {
+                parametersRead(written, problems);
+                checkMessages(written, messages, problems);
             }
         });
     }
 
-    /**
-     * What loading finds questionable in a rule set without refusing it (for a rule folder: policy
-     * values written as literals); run once the rules' metadata is known.
-     */
-    @FunctionalInterface
-    public interface WarningCheck {
-        /** The warnings, located; empty when there is nothing to say. */
-        List<RuleSetProblem> find(List<RuleSource> sources, List<RuleMetadata> rules,
-                                  Map<Integer, PromotionParameters> promotions);
-
-        /** No warning: the built-in rules, held to none by a test of eig-authoring. */
-        WarningCheck NONE = (sources, rules, promotions) -> List.of();
-    }
-
     private RuleSet(String origin, KieBase kieBase, List<RuleSource> sources, Map<Integer, PromotionParameters> promotions,
-                    Messages messages, WarningCheck warningCheck) {
+                    Messages messages, RuleSetAccess.WarningCheck warningCheck) {
         this.warningCheck = Objects.requireNonNull(warningCheck, "warningCheck");
         this.origin = origin;
         this.kieBase = kieBase;
@@ -158,26 +162,16 @@ public final class RuleSet {
             throw new InvalidRuleSetException(problems);
         }
         return new RuleSet(BUILT_IN_ORIGIN, CompiledRuleBase.load(), sources, promotions, Messages.builtIn(),
-                WarningCheck.NONE);
+                RuleSetAccess.WarningCheck.NONE);
     }
 
-    /**
-     * The same rules with other parameters and messages, under another origin: a rule folder that
-     * holds no rule file keeps the rules it starts from.
-     *
-     * @throws InvalidRuleSetException when a rule reads a value the parameters leave out, or names a
-     *                                 message the messages do not define
-     */
-    public RuleSet withFiles(String origin, Map<Integer, PromotionParameters> promotions, Messages messages,
-                             WarningCheck warnings) {
+    // A rule folder without rule files keeps the rules it starts from (eig-authoring, through the bridge).
+    private RuleSet withFiles(String origin, Map<Integer, PromotionParameters> promotions, Messages messages,
+                              RuleSetAccess.WarningCheck warnings) {
         return new RuleSet(origin, kieBase, sources, promotions, messages, warnings);
     }
 
-    /**
-     * Reads one parameter file into {@code into}, by promotion; a file whose name and content name
-     * different promotions, or a promotion defined twice, is a problem.
-     */
-    public static void readParameters(String file, String text, Map<Integer, PromotionParameters> into,
+    private static void readParameters(String file, String text, Map<Integer, PromotionParameters> into,
                                        List<RuleSetProblem> problems) {
         try {
             PromotionParameters parameters = ParameterFiles.read(file,
@@ -196,8 +190,7 @@ public final class RuleSet {
         }
     }
 
-    /** The parameter keys a rule reads; an accessor that names no parameter is a problem. */
-    public static List<String> parametersRead(RuleSource.Written written, List<RuleSetProblem> problems) {
+    private static List<String> parametersRead(RuleSource.Written written, List<RuleSetProblem> problems) {
         if (written == null) {
             return List.of();
         }
@@ -215,8 +208,7 @@ public final class RuleSet {
         return List.copyOf(keys);
     }
 
-    /** Each message key a rule names that a messages file does not define is a problem. */
-    public static void checkMessages(RuleSource.Written written, Messages messages, List<RuleSetProblem> problems) {
+    private static void checkMessages(RuleSource.Written written, Messages messages, List<RuleSetProblem> problems) {
         if (written == null) {
             return;
         }

@@ -1,7 +1,6 @@
 package org.eigrules.engine;
 
 import org.eigrules.ruleset.RuleSet;
-
 import org.eigrules.EigRules;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
