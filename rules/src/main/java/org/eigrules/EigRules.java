@@ -8,18 +8,13 @@ import org.eigrules.candidacy.CandidateRanking;
 import org.eigrules.candidacy.CandidateRankings;
 import org.eigrules.candidacy.CandidateRules;
 import org.eigrules.decision.Decision;
-import org.eigrules.engine.EvaluationLimits;
-import org.eigrules.engine.Explanation;
 import org.eigrules.engine.InputValidation;
-import org.eigrules.engine.InvalidRuleSetException;
 import org.eigrules.engine.RuleEngine;
-import org.eigrules.engine.RuleMetadata;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleMetadata;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.model.Application;
 import org.eigrules.promotion.PromotionParameters;
 import org.eigrules.reading.InputText;
-
-import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,17 +68,10 @@ public final class EigRules {
     }
 
     /**
-     * A rule author's folder, compiled now (a few seconds): its rule files replace the built-in
-     * rules when it has any, its parameter files ({@code p3.yaml}, …) replace or add to the built-in
-     * ones, its {@code messages_fr.properties} and {@code messages_en.properties} add messages.
-     *
-     * @throws InvalidRuleSetException listing every problem with its file, line and column
+     * Rules over a rule set built elsewhere: the built-in one with other parameters
+     * ({@code RuleSet.builtIn().withParameters(…)}), or a rule author's folder, which
+     * {@code eig-authoring} compiles ({@code RuleFolders.load(folder)} gives its {@code EigRules}).
      */
-    public static EigRules fromFolder(Path folder) {
-        return new EigRules(RuleSet.fromFolder(folder));
-    }
-
-    /** Rules over a rule set built elsewhere, for instance with other parameters. */
     public static EigRules of(RuleSet ruleSet) {
         return new EigRules(ruleSet);
     }

@@ -3,7 +3,7 @@ package org.eigrules;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
 import org.junit.jupiter.api.DisplayNameGeneration;

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SelectedDefisTest {
 
-    private static final Path FOLDER = BundledScenariosTest.ROOT.resolve("examples/selected-p3");
+    private static final Path FOLDER = Path.of(System.getProperty("basedir", ".")).resolve("..").normalize().resolve("examples/selected-p3");
 
     /** Name → number of EIGs, from the public record: 15 défis, 32 EIGs. */
     private static final Map<String, Integer> RECORD = Map.ofEntries(

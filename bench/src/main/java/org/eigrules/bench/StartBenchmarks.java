@@ -1,7 +1,8 @@
 package org.eigrules.bench;
 
+import org.eigrules.authoring.RuleFolders;
 import org.eigrules.EigRules;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -56,6 +57,6 @@ public class StartBenchmarks {
 
     @Benchmark
     public EigRules folderCompiledAtRunTime(Folder state) {
-        return EigRules.fromFolder(state.folder);
+        return RuleFolders.load(state.folder);
     }
 }

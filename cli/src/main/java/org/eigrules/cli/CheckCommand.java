@@ -1,7 +1,7 @@
 package org.eigrules.cli;
 
 import org.eigrules.EigRules;
-import org.eigrules.engine.RuleMetadata;
+import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.scenario.Scenario;
 import org.eigrules.scenario.ScenarioFiles;
 import org.eigrules.scenario.ScenarioResult;

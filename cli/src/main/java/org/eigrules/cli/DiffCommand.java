@@ -1,7 +1,8 @@
 package org.eigrules.cli;
 
+import org.eigrules.authoring.RuleFolders;
 import org.eigrules.EigRules;
-import org.eigrules.engine.RuleMetadata;
+import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.promotion.Parameter;
 import org.eigrules.promotion.PromotionParameters;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         EigRules left = ruleSet.load();
-        EigRules right = against == null ? left : EigRules.fromFolder(against);
+        EigRules right = against == null ? left : RuleFolders.load(against);
         int target = to == null ? from : to;
         String leftName = name(ruleSet.folder, from);
         String rightName = name(against == null ? ruleSet.folder : against, target);

@@ -1,7 +1,7 @@
 package org.eigrules.cli;
 
 import org.eigrules.EvaluationException;
-import org.eigrules.engine.InvalidRuleSetException;
+import org.eigrules.ruleset.InvalidRuleSetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -2,7 +2,7 @@ package org.eigrules.cli;
 
 import org.eigrules.EigRules;
 import org.eigrules.InvalidApplicationException;
-import org.eigrules.engine.InvalidRuleSetException;
+import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.Violation;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Language;

@@ -1,6 +1,6 @@
 package org.eigrules.cli;
 
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

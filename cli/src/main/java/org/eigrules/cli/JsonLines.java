@@ -2,11 +2,10 @@ package org.eigrules.cli;
 
 import org.eigrules.EigRules;
 import org.eigrules.InvalidApplicationException;
-import org.eigrules.engine.InvalidRuleSetException;
+import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.decision.Language;
 import org.eigrules.io.ApplicationFiles;
 import org.eigrules.io.CandidacyFiles;
-
 import org.eigrules.Violation;
 import org.eigrules.reading.DocumentReader;
 import org.eigrules.reading.InputText;

@@ -1,7 +1,8 @@
 package org.eigrules.cli;
 
+import org.eigrules.authoring.RuleFolders;
 import org.eigrules.EigRules;
-import org.eigrules.engine.RuleSetProblem;
+import org.eigrules.ruleset.RuleSetProblem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,7 +31,7 @@ final class RuleSetOption {
         if (folder == null) {
             return EigRules.builtIn();
         }
-        EigRules rules = EigRules.fromFolder(folder);
+        EigRules rules = RuleFolders.load(folder);
         if (command != null) {
             for (RuleSetProblem warning : rules.ruleSet().warnings()) {
                 command.commandLine().getErr().println(warningLine(warning));

@@ -1,6 +1,6 @@
 package org.eigrules.candidacy;
 
-import org.eigrules.engine.RuleMetadata;
+import org.eigrules.ruleset.RuleMetadata;
 
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.eigrules.engine;
 
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -35,7 +36,9 @@ public final class CompiledRuleBase {
 
     /** The built-in rule base of one rule package. */
     public static KieBase load(String rulePackage) {
-        return KieBaseBuilder.createKieBaseFromModel(models(rulePackage));
+        // A configuration made here, not through KieServices: KieServices' implementation lives in
+        // the DRL compiler (drools-compiler), which the runtime class path does not have.
+        return KieBaseBuilder.createKieBaseFromModel(models(rulePackage), RuleBaseFactory.newKnowledgeBaseConfiguration());
     }
 
     /** The executable-model classes of the application rules, instantiated. */

@@ -1,5 +1,6 @@
 package org.eigrules.engine;
 
+import org.eigrules.ruleset.Messages;
 import org.eigrules.decision.Clauses;
 import org.eigrules.decision.AmountRange;
 import org.eigrules.decision.CoFinancing;

@@ -1,5 +1,6 @@
 package org.eigrules.engine;
 
+import org.eigrules.EvaluationLimits;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;

@@ -1,6 +1,8 @@
 package org.eigrules.engine;
 
 import org.eigrules.decision.AmountRange;
+import org.eigrules.Explanation;
+import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.decision.MissingField;
 
 import java.math.BigDecimal;

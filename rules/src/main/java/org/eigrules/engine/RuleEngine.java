@@ -1,5 +1,8 @@
 package org.eigrules.engine;
 
+import org.eigrules.EvaluationLimits;
+import org.eigrules.Explanation;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.EvaluationException;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.MissingField;
@@ -23,6 +26,8 @@ public final class RuleEngine {
     static final String FINDINGS = "findings";
 
     private final RuleSet ruleSet;
+    // The rule base and each rule's metadata, which RuleSet keeps out of its public methods.
+    private final RuleSetAccess.Bridge access = RuleSetAccess.get();
     // Sessions are reused, reset between evaluations: measured no slower than a new session each
     // time (about 1 µs either way) and with less garbage. The pool grows with the threads using it.
     private final KieSessionsPool sessions;
@@ -42,13 +47,13 @@ public final class RuleEngine {
         this.ruleSet = ruleSet;
         this.limits = java.util.Objects.requireNonNull(limits, "limits");
         this.watched = !RuleSet.BUILT_IN_ORIGIN.equals(ruleSet.origin());
-        this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.sessions = access.kieBase(ruleSet).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         // Stateless, so one instance serves every session: the findings are the session's global.
         this.stamp = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 ((Findings) event.getKieRuntime().getGlobal(FINDINGS))
-                        .firing(ruleSet.metadata(event.getMatch().getRule()), event.getMatch().getObjects());
+                        .firing(access.metadata(ruleSet, event.getMatch().getRule()), event.getMatch().getObjects());
             }
         };
     }
@@ -104,7 +109,7 @@ public final class RuleEngine {
             session.addEventListener(guard);
             insertFacts(session, application, parameters);
             int promotion = parameters.promotion();
-            Runnable fire = () -> session.fireAllRules(match -> ruleSet.metadata(match.getRule()).appliesTo(promotion));
+            Runnable fire = () -> session.fireAllRules(match -> access.metadata(ruleSet, match.getRule()).appliesTo(promotion));
             if (watched) {
                 abandoned = !Watchdog.run(fire, limits.maxTime());
             } else {

@@ -1,8 +1,8 @@
 package org.eigrules.parameters;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.eigrules.engine.InvalidRuleSetException;
-import org.eigrules.engine.RuleSetProblem;
+import org.eigrules.ruleset.InvalidRuleSetException;
+import org.eigrules.ruleset.RuleSetProblem;
 import org.eigrules.model.BodyKind;
 import org.eigrules.model.Profile;
 import org.eigrules.promotion.Funder;

@@ -5,7 +5,7 @@ package org.eigrules.reading;
  * over a limit is refused with a message naming the limit; nothing is cut silently. The limits
  * are far above any real file (an application is a few kilobytes, nests four levels deep and
  * lists a handful of EIGs) and low enough that no input can make reading slow or hold much memory.
- * The limits on evaluating rules (firings, time) are in {@code org.eigrules.engine.EvaluationLimits}.
+ * The limits on evaluating rules (firings, time) are in {@code org.eigrules.EvaluationLimits}.
  */
 public final class ReadingLimits {
 

@@ -1,5 +1,8 @@
 package org.eigrules.engine;
 
+import org.eigrules.ruleset.Messages;
+import org.eigrules.ruleset.RuleMetadata;
+import org.eigrules.ruleset.RuleSet;
 import org.drools.model.Model;
 import org.eigrules.EigRules;
 import org.eigrules.decision.Language;
@@ -10,8 +13,6 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The built-in rules: compiled at build time, complete, and each rule carrying its metadata. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -127,36 +127,10 @@ class BuiltInRuleBaseTest {
     @Test
     void no_rule_file_writes_a_policy_value_as_a_literal() {
         // Dates, rates, salaries, amounts and sizes belong in the parameter files: the same check
-        // a rule folder gets when it loads (PolicyLiterals), held here to no warning at all.
+        // a rule folder gets when it loads (PolicyLiterals, in eig-authoring, whose BuiltInLiteralsTest
+        // runs it on these files), held to no warning at all.
         RuleSet builtIn = RuleSet.builtIn();
         assertThat(builtIn.sources()).hasSizeGreaterThanOrEqualTo(6);
         assertThat(builtIn.warnings()).isEmpty();
-        assertThat(PolicyLiterals.find(builtIn.sources(), builtIn.rules(), builtIn.parameters())).isEmpty();
-    }
-
-    @Test
-    void a_rule_base_whose_rule_lacks_metadata_is_refused_with_its_name() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/org/eigrules/rules/priorities.drl")) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("@clause(\"PRI-1\")");
-        }
-        assertThatThrownBy(() -> RuleMetadata.of(ruleWithoutMetadata("Orphan rule"), null, List.of()))
-                .isInstanceOf(InvalidRuleSetException.class)
-                .hasMessageContaining("Orphan rule").hasMessageContaining("missing @clause")
-                .hasMessageContaining("missing @promotions").hasMessageContaining("missing @source");
-    }
-
-    /** A rule with no metadata at all. */
-    private static org.kie.api.definition.rule.Rule ruleWithoutMetadata(String name) {
-        return (org.kie.api.definition.rule.Rule) java.lang.reflect.Proxy.newProxyInstance(getClassLoader(),
-                new Class<?>[]{org.kie.api.definition.rule.Rule.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getName" -> name;
-                    case "getPackageName" -> "test";
-                    case "getMetaData" -> java.util.Map.of();
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    private static ClassLoader getClassLoader() {
-        return BuiltInRuleBaseTest.class.getClassLoader();
     }
 }

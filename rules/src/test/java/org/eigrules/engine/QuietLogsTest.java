@@ -6,7 +6,6 @@ import org.eigrules.decision.Verdict;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,29 +31,17 @@ class QuietLogsTest {
 
     @Test
     void evaluating_with_the_built_in_rules_logs_nothing() throws Exception {
-        List<String> lines = run("built-in");
+        List<String> lines = run();
         assertThat(lines).as("the run's own check").contains("ELIGIBLE");
         assertThat(lines.stream().filter(l -> !l.equals("ELIGIBLE") && !l.contains(PENDING_EVAL_WARNING)))
                 .as("log lines").isEmpty();
     }
 
-    @Test
-    void loading_a_rule_folder_gives_no_package_or_folder_warning_and_no_validator_version(@TempDir Path folder)
-            throws Exception {
-        RuleSet.copyBuiltInFiles(folder);
-        List<String> lines = run(folder.toString());
-        assertThat(lines).as("the run's own check").contains("ELIGIBLE");
-        assertThat(lines).noneMatch(l -> l.contains("declares package"))
-                .noneMatch(l -> l.contains("HV000001"))
-                .noneMatch(l -> l.contains("SLF4J"))
-                .noneMatch(l -> l.contains("WARN") && !l.contains(PENDING_EVAL_WARNING));
-    }
-
-    private static List<String> run(String rules) throws IOException, InterruptedException {
+    private static List<String> run() throws IOException, InterruptedException {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
-                Run.class.getName(), rules)
+                Run.class.getName())
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -65,7 +52,7 @@ class QuietLogsTest {
     /** What an application does: build the rules once, read nothing else, evaluate. */
     public static final class Run {
         public static void main(String[] args) {
-            EigRules rules = args[0].equals("built-in") ? EigRules.builtIn() : EigRules.fromFolder(Path.of(args[0]));
+            EigRules rules = EigRules.builtIn();
             Verdict verdict = rules.evaluate(ApplicationDraft.eligible().build()).verdict();
             System.out.println(verdict);
         }

@@ -1,5 +1,8 @@
 package org.eigrules.engine;
 
+import org.eigrules.ruleset.Messages;
+import org.eigrules.ruleset.RuleMetadata;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.decision.Language;
 import org.eigrules.decision.LocalizedText;
 import org.eigrules.model.Application;

@@ -1,6 +1,6 @@
 package org.eigrules.parameters;
 
-import org.eigrules.engine.InvalidRuleSetException;
+import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.model.BodyKind;
 import org.eigrules.model.Profile;
 import org.eigrules.promotion.PromotionParameters;
@@ -58,7 +58,7 @@ public class ParameterFilesTest {
 
     @Test
     void the_built_in_promotion_3_file_holds_the_policy_values() {
-        PromotionParameters p3 = org.eigrules.engine.RuleSet.builtIn().parameters().get(3);
+        PromotionParameters p3 = org.eigrules.ruleset.RuleSet.builtIn().parameters().get(3);
         assertThat(p3.timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(p3.callOpens()).isEqualTo(LocalDate.of(2018, 5, 4));
         assertThat(p3.callCloses()).isEqualTo(LocalDateTime.of(2018, 6, 15, 17, 0));
@@ -83,7 +83,7 @@ public class ParameterFilesTest {
 
     @Test
     void every_built_in_value_has_a_label_and_a_source() {
-        PromotionParameters p3 = org.eigrules.engine.RuleSet.builtIn().parameters().get(3);
+        PromotionParameters p3 = org.eigrules.ruleset.RuleSet.builtIn().parameters().get(3);
         // 21 values of the call for projects, 7 of the call for candidates (candidates.*), the programme's contact.
         assertThat(p3.parameters()).hasSize(21 + 7 + 1).allSatisfy((key, parameter) -> {
             assertThat(parameter.label()).isNotBlank();

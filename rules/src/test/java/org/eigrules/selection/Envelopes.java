@@ -3,7 +3,7 @@ package org.eigrules.selection;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.eigrules.EigRules;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
 

@@ -7,7 +7,7 @@ import org.eigrules.decision.ImplausibleValue;
 import org.eigrules.decision.MissingField;
 import org.eigrules.decision.Reason;
 import org.eigrules.decision.Verdict;
-import org.eigrules.engine.RuleMetadata;
+import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.model.Application;
 import org.eigrules.model.BodyKind;
 import org.eigrules.promotion.PromotionParameters;
@@ -37,7 +37,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * applications: run them against the built-in rules or against a rule folder.
  *
  * <pre>{@code
- * PolicyInvariants.of(EigRules.fromFolder(Path.of("my-rules"))).checkAll();
+ * PolicyInvariants.of(RuleFolders.load(Path.of("my-rules"))).checkAll();   // RuleFolders: eig-authoring
  * }</pre>
  *
  * Each method throws an {@link AssertionError} naming the invariant, the smallest counterexample

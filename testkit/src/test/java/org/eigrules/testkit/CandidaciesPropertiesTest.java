@@ -42,7 +42,7 @@ class CandidaciesPropertiesTest {
             text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         org.assertj.core.api.Assertions.assertThat(text).contains(from);
-        return EigRules.of(org.eigrules.engine.RuleSet.builtIn().withParameters(org.eigrules.parameters.ParameterFiles.read(
+        return EigRules.of(org.eigrules.ruleset.RuleSet.builtIn().withParameters(org.eigrules.parameters.ParameterFiles.read(
                 "p3.yaml", new java.io.ByteArrayInputStream(text.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
     }
 

@@ -16,7 +16,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 class MyPolicyTest {
 
-    EigRules rules = EigRules.builtIn();      // or EigRules.fromFolder(Path.of("my-rules"))
+    EigRules rules = EigRules.builtIn();      // or RuleFolders.load(Path.of("my-rules")), from eig-authoring
 
     @Test
     void my_rules_keep_every_invariant() {

@@ -1,8 +1,9 @@
 package org.eigrules.testkit;
 
+import org.eigrules.authoring.RuleFolders;
 import org.eigrules.EigRules;
 import org.eigrules.decision.MissingField;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.model.Application;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -53,7 +54,7 @@ class RuleFolderWithANewFieldTest {
     static void a_rule_folder_with_the_walk_through_s_new_rule() throws IOException {
         RuleSet.copyBuiltInFiles(dir);
         Files.writeString(dir.resolve("rules/challenge.drl"), RULE, StandardOpenOption.APPEND);
-        myRules = EigRules.fromFolder(dir);
+        myRules = RuleFolders.load(dir);
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.eigrules.testkit;
 
+import org.eigrules.authoring.RuleFolders;
 import org.eigrules.EigRules;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.model.Application;
 import org.eigrules.oracle.DecisionComparison;
 import org.eigrules.oracle.HandWrittenPolicy;
@@ -119,7 +120,7 @@ class RuleMutantsTest {
             copy(base.resolve(mutated.getParent()), folder.resolve(mutated.getParent()),
                     mutant.file().endsWith(".drl") ? null : mutated.getFileName());
             apply(mutant, folder);
-            EigRules rules = EigRules.fromFolder(folder);
+            EigRules rules = RuleFolders.load(folder);
             String caughtBy = caughtBy(rules, applications);
             report.add(String.format("  %-70s %s", mutant.name(), caughtBy == null ? "SURVIVED" : "killed by " + caughtBy));
             if (caughtBy == null) {

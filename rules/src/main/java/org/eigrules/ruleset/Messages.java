@@ -1,4 +1,4 @@
-package org.eigrules.engine;
+package org.eigrules.ruleset;
 
 import org.eigrules.decision.Language;
 import org.eigrules.decision.LocalizedText;
@@ -64,7 +64,8 @@ public final class Messages {
     }
 
     /** Reads a messages file as UTF-8. */
-    static Map<String, String> read(InputStream in) throws IOException {
+    /** Reads a messages file (UTF-8 properties). */
+    public static Map<String, String> read(InputStream in) throws IOException {
         Properties properties = new Properties();
         properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         Map<String, String> map = new TreeMap<>();
@@ -73,7 +74,8 @@ public final class Messages {
     }
 
     /** These messages with a language's keys added or replaced. */
-    Messages with(Language language, Map<String, String> overrides) {
+    /** These messages with some added or replaced in one language. */
+    public Messages with(Language language, Map<String, String> overrides) {
         Map<String, String> merged = new TreeMap<>(language == Language.EN ? english : french);
         merged.putAll(overrides);
         return language == Language.EN ? new Messages(french, merged) : new Messages(merged, english);

@@ -1,4 +1,4 @@
-package org.eigrules.engine;
+package org.eigrules.ruleset;
 
 import java.util.Objects;
 

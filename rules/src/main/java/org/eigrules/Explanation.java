@@ -1,5 +1,7 @@
-package org.eigrules.engine;
+package org.eigrules;
 
+import org.eigrules.ruleset.RuleMetadata;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.decision.Clauses;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.MissingField;
@@ -119,7 +121,13 @@ public record Explanation(Decision decision, List<Firing> firings, Map<String, C
         }
     }
 
-    static Explanation of(Decision decision, List<Firing> firings, RuleSet ruleSet, PromotionParameters parameters,
+    /**
+     * The explanation of a decision: the clauses' statuses and deciding facts, from the rule set's
+     * rules that apply to the promotion and the firings recorded during the evaluation.
+     *
+     * @param applicationFacts the application and its parts, as inserted into the rule session
+     */
+    public static Explanation of(Decision decision, List<Firing> firings, RuleSet ruleSet, PromotionParameters parameters,
                           List<Object> applicationFacts) {
         Map<String, ClauseStatus> clauses = new TreeMap<>(Clauses.ORDER);
         for (RuleMetadata rule : ruleSet.rules()) {

@@ -1,4 +1,7 @@
-package org.eigrules.engine;
+package org.eigrules.authoring;
+
+import org.eigrules.ruleset.RuleSetProblem;
+import org.eigrules.ruleset.RuleSource;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import org.eigrules.EigRules;
 import org.eigrules.candidacy.CandidateRule;
 import org.eigrules.candidacy.CandidateRules;
 import org.eigrules.decision.Verdict;
-import org.eigrules.engine.RuleMetadata;
+import org.eigrules.ruleset.RuleMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

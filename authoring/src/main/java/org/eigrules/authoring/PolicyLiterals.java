@@ -1,5 +1,9 @@
-package org.eigrules.engine;
+package org.eigrules.authoring;
 
+import org.eigrules.ruleset.RuleMetadata;
+import org.eigrules.ruleset.RuleSet;
+import org.eigrules.ruleset.RuleSetProblem;
+import org.eigrules.ruleset.RuleSource;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.Parameter;
 import org.eigrules.promotion.PromotionParameters;

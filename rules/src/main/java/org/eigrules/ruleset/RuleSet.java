@@ -1,16 +1,11 @@
-package org.eigrules.engine;
+package org.eigrules.ruleset;
 
-import org.drools.model.codegen.ExecutableModelProject;
+import org.eigrules.engine.CompiledRuleBase;
+import org.eigrules.engine.RuleSetAccess;
 import org.eigrules.decision.Language;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
-import org.eigrules.reading.ReadingLimits;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -36,7 +31,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
@@ -54,8 +48,8 @@ public final class RuleSet {
     static final String BUILT_IN_RULES = "org/eigrules/rules/";
     /** Under the library's own package path, where no other jar's files can collide with them. */
     static final String BUILT_IN_PROMOTIONS = "org/eigrules/promotions/";
-    static final String BUILT_IN_ORIGIN = "built-in rules";
-    private static final AtomicLong BUILDS = new AtomicLong();
+    /** The origin of the built-in rule set. */
+    public static final String BUILT_IN_ORIGIN = "built-in rules";
 
     private final String origin;
     private final KieBase kieBase;
@@ -68,8 +62,51 @@ public final class RuleSet {
     private final Map<Rule, RuleMetadata> byRule;
     private final List<RuleSetProblem> warnings;
 
+    private final RuleSetAccess.WarningCheck warningCheck;
+
+    static {
+        // The engine reaches the Drools side of a rule set through this bridge, not public methods.
+        RuleSetAccess.install(new RuleSetAccess.Bridge() {
+            @Override
+            public KieBase kieBase(RuleSet ruleSet) {
+                return ruleSet.kieBase;
+            }
+
+            @Override
+            public RuleMetadata metadata(RuleSet ruleSet, Rule rule) {
+                return ruleSet.metadata(rule);
+            }
+
+            @Override
+            public RuleSet compiled(String origin, KieBase kieBase, List<RuleSource> sources,
+                                    Map<Integer, PromotionParameters> promotions, Messages messages,
+                                    RuleSetAccess.WarningCheck warnings) {
+                return new RuleSet(origin, kieBase, sources, promotions, messages, warnings);
+            }
+
+            @Override
+            public RuleSet withFiles(RuleSet ruleSet, String origin, Map<Integer, PromotionParameters> promotions,
+                                     Messages messages, RuleSetAccess.WarningCheck warnings) {
+                return ruleSet.withFiles(origin, promotions, messages, warnings);
+            }
+
+            @Override
+            public void readParameters(String file, String text, Map<Integer, PromotionParameters> into,
+                                       List<RuleSetProblem> problems) {
+                RuleSet.readParameters(file, text, into, problems);
+            }
+
+            @Override
+            public void checkText(RuleSource.Written written, Messages messages, List<RuleSetProblem> problems) {
+                parametersRead(written, problems);
+                checkMessages(written, messages, problems);
+            }
+        });
+    }
+
     private RuleSet(String origin, KieBase kieBase, List<RuleSource> sources, Map<Integer, PromotionParameters> promotions,
-                    Messages messages) {
+                    Messages messages, RuleSetAccess.WarningCheck warningCheck) {
+        this.warningCheck = Objects.requireNonNull(warningCheck, "warningCheck");
         this.origin = origin;
         this.kieBase = kieBase;
         this.sources = List.copyOf(sources);
@@ -105,7 +142,7 @@ public final class RuleSet {
         this.rules = List.copyOf(all);
         this.byKey = Map.copyOf(keyed);
         this.byRule = identity;
-        this.warnings = PolicyLiterals.find(this.sources, this.rules, this.promotions);
+        this.warnings = List.copyOf(warningCheck.find(this.sources, this.rules, this.promotions));
     }
 
     /** The built-in rule set: the rules compiled at build time and the bundled parameter files. */
@@ -124,129 +161,14 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(problems);
         }
-        return new RuleSet(BUILT_IN_ORIGIN, CompiledRuleBase.load(), sources, promotions, Messages.builtIn());
+        return new RuleSet(BUILT_IN_ORIGIN, CompiledRuleBase.load(), sources, promotions, Messages.builtIn(),
+                RuleSetAccess.WarningCheck.NONE);
     }
 
-    /**
-     * A rule author's folder: its {@code .drl} files (in any sub-folder) replace the built-in rules
-     * when there is at least one, and are compiled now; its parameter files ({@code p3.yaml},
-     * {@code p4.yaml}… anywhere in it) replace or add to the built-in ones; its
-     * {@code messages_fr.properties} and {@code messages_en.properties} add or replace messages.
-     *
-     * @throws InvalidRuleSetException listing every problem with its file, line and column
-     */
-    public static RuleSet fromFolder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new InvalidRuleSetException(List.of(RuleSetProblem.in(folder.toString(), "not a folder")));
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new InvalidRuleSetException(List.of(RuleSetProblem.in(folder.toString(), "cannot be read: " + e.getMessage())));
-        }
-        List<RuleSetProblem> problems = new ArrayList<>();
-        List<RuleSource> sources = new ArrayList<>();
-        RuleSet base = builtIn();
-        Map<Integer, PromotionParameters> promotions = new TreeMap<>(base.promotions);
-        Map<Integer, PromotionParameters> overrides = new TreeMap<>();
-        Messages messages = base.messages;
-        for (Path file : files) {
-            String relative = folder.relativize(file).toString().replace('\\', '/');
-            String name = file.getFileName().toString();
-            try {
-                if (Files.size(file) > ReadingLimits.MAX_DOCUMENT_BYTES && (name.endsWith(".drl")
-                        || ParameterFiles.FILE_NAME.matcher(name).matches() || Messages.FILES.containsValue(name))) {
-                    problems.add(RuleSetProblem.in(relative, "larger than the limit of " + ReadingLimits.MAX_DOCUMENT_BYTES
-                            + " bytes"));
-                    continue;
-                }
-                if (name.endsWith(".drl")) {
-                    RuleSource source = new RuleSource(relative, Files.readString(file, StandardCharsets.UTF_8));
-                    problems.addAll(UnsafeCodeCheck.check(source)); // a rule folder is code: refuse what reaches outside
-                    sources.add(source);
-                } else if (ParameterFiles.FILE_NAME.matcher(name).matches()) {
-                    readParameters(relative, Files.readString(file, StandardCharsets.UTF_8), overrides, problems);
-                } else {
-                    for (Map.Entry<Language, String> messagesFile : Messages.FILES.entrySet()) {
-                        if (name.equals(messagesFile.getValue())) {
-                            try (InputStream in = Files.newInputStream(file)) {
-                                messages = messages.with(messagesFile.getKey(), Messages.read(in));
-                            }
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                problems.add(RuleSetProblem.in(relative, "cannot be read: " + e.getMessage()));
-            }
-        }
-        promotions.putAll(overrides);
-        KieBase kieBase = base.kieBase;
-        if (sources.isEmpty()) {
-            sources = base.sources;
-        } else {
-            // Compiled even when a parameter or messages file has problems, so that every problem
-            // comes at once; a rule that reaches outside is left out of the compilation (blanked),
-            // and so is a whole file whose forbidden code is outside its rules.
-            List<RuleSource> compiled = withoutUnsafeCode(sources);
-            List<RuleSetProblem> compileProblems = new ArrayList<>();
-            kieBase = compiled.isEmpty() ? null : compile(compiled, compileProblems);
-            problems.addAll(compileProblems);
-            if (kieBase == null) {
-                problems.addAll(textChecks(compiled, messages));
-            } else if (!problems.isEmpty()) {
-                try {
-                    new RuleSet(folder.toString(), kieBase, compiled, promotions, messages);
-                } catch (InvalidRuleSetException e) {
-                    problems.addAll(e.problems());
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRuleSetException(sorted(problems));
-        }
-        return new RuleSet(folder.toString(), kieBase, sources, promotions, messages);
-    }
-
-    /** The rule files as they may be compiled: rules with forbidden code blanked, files with it elsewhere left out. */
-    private static List<RuleSource> withoutUnsafeCode(List<RuleSource> sources) {
-        List<RuleSource> safe = new ArrayList<>();
-        for (RuleSource source : sources) {
-            String text = source.text();
-            for (RuleSetProblem problem : UnsafeCodeCheck.check(source)) {
-                String rule = CompileProblems.ruleAt(source, problem.line());
-                String without = rule == null ? null : CompileProblems.withoutRule(text, rule);
-                text = without == null ? text : without;
-            }
-            RuleSource blanked = new RuleSource(source.file(), text);
-            if (UnsafeCodeCheck.check(blanked).isEmpty()) { // checked again: what is left is never compiled unchecked
-                safe.add(blanked);
-            }
-        }
-        return safe;
-    }
-
-    /** What can be checked of rules from their text alone, when they did not compile. */
-    private static List<RuleSetProblem> textChecks(List<RuleSource> sources, Messages messages) {
-        List<RuleSetProblem> problems = new ArrayList<>();
-        for (RuleSource source : sources) {
-            for (RuleSource.Written written : source.rules()) {
-                parametersRead(written, problems);
-                checkMessages(written, messages, problems);
-            }
-        }
-        return problems;
-    }
-
-    private static List<RuleSetProblem> sorted(List<RuleSetProblem> problems) {
-        List<RuleSetProblem> unique = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
-        // "Parser returned a null Package" only repeats that a file did not parse: its causes are listed.
-        unique.removeIf(p -> p.message().contains("Parser returned a null Package")
-                && unique.stream().anyMatch(o -> o != p && o.file().equals(p.file())));
-        unique.sort(Comparator.comparing(RuleSetProblem::file).thenComparing(p -> p.line() == 0)
-                .thenComparingInt(RuleSetProblem::line)
-                .thenComparingInt(RuleSetProblem::column));
-        return unique;
+    // A rule folder without rule files keeps the rules it starts from (eig-authoring, through the bridge).
+    private RuleSet withFiles(String origin, Map<Integer, PromotionParameters> promotions, Messages messages,
+                              RuleSetAccess.WarningCheck warnings) {
+        return new RuleSet(origin, kieBase, sources, promotions, messages, warnings);
     }
 
     private static void readParameters(String file, String text, Map<Integer, PromotionParameters> into,
@@ -266,89 +188,6 @@ public final class RuleSet {
         } catch (IOException e) {
             problems.add(RuleSetProblem.in(file, "cannot be read: " + e.getMessage()));
         }
-    }
-
-    private static final java.util.regex.Pattern DECLARED_PACKAGE =
-            java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-
-    /**
-     * How many times a folder whose rules do not compile is compiled again, each time without the
-     * rules that failed: Drools' executable model reports only the first bad condition of each
-     * file, so the next one is found by compiling the file without it.
-     */
-    static final int MAX_COMPILE_ROUNDS = 5;
-
-    /** Compiles rule files to the executable model, now; null, with every problem found, when they do not compile. */
-    private static KieBase compile(List<RuleSource> sources, List<RuleSetProblem> problems) {
-        List<RuleSource> current = new ArrayList<>(sources);
-        for (int round = 1; round <= MAX_COMPILE_ROUNDS; round++) {
-            List<RuleSetProblem> found = new ArrayList<>();
-            KieBase kieBase = compileOnce(current, found, round == 1);
-            if (kieBase != null) {
-                return kieBase;
-            }
-            boolean progress = false;
-            for (RuleSetProblem problem : found) {
-                progress |= !problems.contains(problem);
-                problems.add(problem);
-            }
-            // The next round leaves out every rule that failed in this one.
-            boolean blanked = false;
-            for (int i = 0; i < current.size(); i++) {
-                RuleSource source = current.get(i);
-                String text = source.text();
-                for (RuleSetProblem problem : found) {
-                    if (problem.file().equals(source.file())) {
-                        for (String rule : CompileProblems.rulesNamed(List.of(problem))) {
-                            String without = CompileProblems.withoutRule(text, rule);
-                            if (without != null) {
-                                text = without;
-                                blanked = true;
-                            }
-                        }
-                    }
-                }
-                current.set(i, new RuleSource(source.file(), text));
-            }
-            if (!progress || !blanked) {
-                break;
-            }
-        }
-        return null;
-    }
-
-    private static KieBase compileOnce(List<RuleSource> sources, List<RuleSetProblem> problems, boolean keep) {
-        KieServices services = KieServices.get();
-        ReleaseId releaseId = services.newReleaseId("org.eigrules.folder", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
-        // Each file goes in the folder of the package it declares, so Drools has no package/folder
-        // mismatch to warn about; problems are reported under the author's own path.
-        Map<String, RuleSource> authorFiles = new HashMap<>();
-        for (RuleSource source : sources) {
-            Matcher declared = DECLARED_PACKAGE.matcher(source.text());
-            String folder = declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
-            String resource = folder + authorFiles.size() + "-" + source.file().substring(source.file().lastIndexOf('/') + 1);
-            authorFiles.put(resource, source);
-            files.write("src/main/resources/" + resource, source.text());
-        }
-        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String resource = message.getPath() == null ? null : message.getPath().replaceFirst("^src/main/resources/", "");
-            RuleSource source = resource == null ? null : authorFiles.get(resource);
-            RuleSetProblem problem = source != null
-                    ? CompileProblems.translate(message.getText(), message.getLine(), message.getColumn(), source)
-                    : CompileProblems.translateGenerated(message.getText(), sources); // a consequence, as Java
-            if (problem != null) {
-                problems.add(problem);
-            }
-        }
-        if (!problems.isEmpty() || !keep) {
-            services.getRepository().removeKieModule(releaseId);
-            return null;
-        }
-        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
-        services.getRepository().removeKieModule(releaseId);
-        return kieBase;
     }
 
     private static List<String> parametersRead(RuleSource.Written written, List<RuleSetProblem> problems) {
@@ -413,16 +252,12 @@ public final class RuleSet {
         for (PromotionParameters parameters : replacements) {
             changed.put(parameters.promotion(), parameters);
         }
-        return new RuleSet(origin, kieBase, sources, changed, messages);
+        return new RuleSet(origin, kieBase, sources, changed, messages, warningCheck);
     }
 
     /** Where the rule set comes from: "built-in rules" or the folder's path. */
     public String origin() {
         return origin;
-    }
-
-    KieBase kieBase() {
-        return kieBase;
     }
 
     RuleMetadata metadata(Rule rule) {

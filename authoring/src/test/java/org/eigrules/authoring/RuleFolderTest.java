@@ -1,6 +1,9 @@
-package org.eigrules.engine;
+package org.eigrules.authoring;
 
 import org.eigrules.EigRules;
+import org.eigrules.ruleset.RuleSetProblem;
+import org.eigrules.ruleset.InvalidRuleSetException;
+import org.eigrules.ruleset.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -46,13 +49,26 @@ class RuleFolderTest {
     }
 
     private static List<String> problems(Path folder) {
-        return catchThrowableOfType(InvalidRuleSetException.class, () -> RuleSet.fromFolder(folder)).problems()
+        return catchThrowableOfType(InvalidRuleSetException.class, () -> RuleFolders.ruleSet(folder)).problems()
                 .stream().map(RuleSetProblem::toString).toList();
     }
 
     @Test
+    void a_copy_of_the_built_in_files_loads_with_the_built_in_parameters() {
+        assertThat(RuleFolders.load(copy).parameters(3)).isEqualTo(EigRules.builtIn().parameters(3));
+    }
+
+    @Test
+    void the_built_in_rules_write_no_policy_value_as_a_literal() {
+        // The check a folder's rules get as warnings, held to none for the built-in files.
+        RuleSet builtIn = RuleSet.builtIn();
+        assertThat(PolicyLiterals.find(builtIn.sources(), builtIn.rules(), builtIn.parameters())).isEmpty();
+        assertThat(RuleFolders.ruleSet(copy).warnings()).isEmpty();
+    }
+
+    @Test
     void a_copy_of_the_built_in_rules_decides_as_they_do() {
-        EigRules rules = EigRules.fromFolder(copy);
+        EigRules rules = RuleFolders.load(copy);
         assertThat(rules.rules()).hasSameSizeAs(EigRules.builtIn().rules());
         assertThat(rules.evaluate(eligible().build())).isEqualTo(EigRules.builtIn().evaluate(eligible().build()));
         assertThat(rules.evaluate(eligible().with("challenge.durationMonths", 11).build())).isIneligibleFor("CHL-2");
@@ -60,7 +76,7 @@ class RuleFolderTest {
 
     @Test
     void one_changed_value_changes_the_decisions(@TempDir Path dir) throws IOException {
-        EigRules rules = EigRules.fromFolder(variant(dir, "promotions/p3.yaml", "value: 0.70", "value: 0.60"));
+        EigRules rules = RuleFolders.load(variant(dir, "promotions/p3.yaml", "value: 0.70", "value: 0.60"));
         assertThat(rules.evaluate(eligible().build())).grantsPia("Ministère de la Culture", "84000.00", "56000.00");
     }
 
@@ -68,12 +84,12 @@ class RuleFolderTest {
     void a_folder_with_parameter_files_only_keeps_the_built_in_rules(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("p3.yaml"), Files.readString(copy.resolve("promotions/p3.yaml"))
                 .replace("value: 12\n", "value: 9\n"));
-        assertThat(EigRules.fromFolder(dir).evaluate(eligible().build())).isIneligibleFor("DOC-1");
+        assertThat(RuleFolders.load(dir).evaluate(eligible().build())).isIneligibleFor("DOC-1");
     }
 
     @Test
     void a_changed_rule_changes_the_decisions(@TempDir Path dir) throws IOException {
-        EigRules rules = EigRules.fromFolder(variant(dir, "rules/challenge.drl",
+        EigRules rules = RuleFolders.load(variant(dir, "rules/challenge.drl",
                 "durationMonths > $p.contractMonths", "durationMonths >= $p.contractMonths"));
         assertThat(rules.evaluate(eligible().build())).isIneligibleFor("CHL-2");
     }
@@ -127,7 +143,7 @@ class RuleFolderTest {
     @Test
     void a_new_promotion_file_extends_the_built_in_ones(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("p9.yaml"), org.eigrules.parameters.ParameterFilesTest.MINIMAL);
-        RuleSet ruleSet = RuleSet.fromFolder(dir);
+        RuleSet ruleSet = RuleFolders.ruleSet(dir);
         assertThat(ruleSet.parameters()).containsKeys(3, 9);
         assertThat(ruleSet.evaluablePromotions()).containsExactly(3, 4, 5);
     }
@@ -148,7 +164,7 @@ class RuleFolderTest {
                 end
                 """);
         Files.writeString(folder.resolve("promotions/p9.yaml"), org.eigrules.parameters.ParameterFilesTest.MINIMAL);
-        EigRules rules = EigRules.fromFolder(folder);
+        EigRules rules = RuleFolders.load(folder);
         assertThat(rules.promotions()).containsExactly(3, 4, 5, 9);
         assertThat(rules.evaluate(eligible().build())).isEligible();
         org.eigrules.decision.Decision forP9 = rules.evaluate(eligible().with("promotion", 9).build());

@@ -1,5 +1,7 @@
-package org.eigrules.engine;
+package org.eigrules.authoring;
 
+import org.eigrules.ruleset.RuleSetProblem;
+import org.eigrules.ruleset.RuleSource;
 import org.eigrules.model.Application;
 import org.eigrules.promotion.PromotionParameters;
 

@@ -1,4 +1,4 @@
-package org.eigrules.engine;
+package org.eigrules.ruleset;
 
 import org.kie.api.definition.rule.Rule;
 

@@ -1,4 +1,6 @@
-package org.eigrules.engine;
+package org.eigrules;
+
+import org.eigrules.ruleset.RuleSet;
 
 import java.time.Duration;
 import java.util.Objects;

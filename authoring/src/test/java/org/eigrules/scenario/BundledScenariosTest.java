@@ -1,17 +1,14 @@
-package org.eigrules;
+package org.eigrules.scenario;
 
+import org.eigrules.EigRules;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.ImplausibleValue;
 import org.eigrules.decision.MissingField;
 import org.eigrules.decision.Note;
 import org.eigrules.decision.Reason;
-import org.eigrules.engine.RuleMetadata;
+import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.io.ApplicationFiles;
 import org.eigrules.model.Application;
-import org.eigrules.scenario.Scenario;
-import org.eigrules.scenario.ScenarioFiles;
-import org.eigrules.scenario.ScenarioResult;
-import org.eigrules.scenario.ScenarioRunner;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

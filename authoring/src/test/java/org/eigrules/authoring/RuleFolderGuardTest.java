@@ -1,6 +1,11 @@
-package org.eigrules.engine;
+package org.eigrules.authoring;
 
 import org.eigrules.EigRules;
+import org.eigrules.ruleset.RuleSource;
+import org.eigrules.EvaluationLimits;
+import org.eigrules.ruleset.RuleSetProblem;
+import org.eigrules.ruleset.InvalidRuleSetException;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.EvaluationException;
 import org.eigrules.decision.Verdict;
 import org.eigrules.model.Application;
@@ -59,7 +64,7 @@ class RuleFolderGuardTest {
                         "    throw new ArithmeticException(\"overflow in a test rule\");")
                 + rule("TEST blocks inside its consequence", "    Challenge( name == \"block\" )",
                         "    try { new java.util.concurrent.CountDownLatch(1).await(); } catch (InterruptedException e) { }"));
-        hostile = EigRules.fromFolder(folder);
+        hostile = RuleFolders.load(folder);
     }
 
     private static Application named(String name) {
@@ -117,7 +122,7 @@ class RuleFolderGuardTest {
 
     private static List<String> refused(Path dir, String when, String then) throws IOException {
         Files.writeString(dir.resolve("bad.drl"), HEADER + rule("TEST reaches outside", when, then));
-        return catchThrowableOfType(InvalidRuleSetException.class, () -> RuleSet.fromFolder(dir)).problems().stream()
+        return catchThrowableOfType(InvalidRuleSetException.class, () -> RuleFolders.ruleSet(dir)).problems().stream()
                 .map(RuleSetProblem::toString).toList();
     }
 

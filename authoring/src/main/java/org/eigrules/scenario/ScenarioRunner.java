@@ -11,7 +11,7 @@ import org.eigrules.candidacy.CandidateRules;
 import org.eigrules.decision.CoFinancing;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Note;
-import org.eigrules.engine.RuleMetadata;
+import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.io.ApplicationFiles;
 import org.eigrules.io.CandidacyFiles;
 

@@ -1,6 +1,11 @@
-package org.eigrules.engine;
+package org.eigrules.authoring;
 
 import org.eigrules.EigRules;
+import org.eigrules.ruleset.RuleSource;
+import org.eigrules.ruleset.RuleMetadata;
+import org.eigrules.ruleset.RuleSetProblem;
+import org.eigrules.ruleset.InvalidRuleSetException;
+import org.eigrules.ruleset.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -63,7 +68,7 @@ class RuleFolderProblemsTest {
     }
 
     private static List<String> problems(Path folder) {
-        return catchThrowableOfType(InvalidRuleSetException.class, () -> RuleSet.fromFolder(folder)).problems()
+        return catchThrowableOfType(InvalidRuleSetException.class, () -> RuleFolders.ruleSet(folder)).problems()
                 .stream().map(RuleSetProblem::toString).toList();
     }
 
@@ -167,7 +172,7 @@ class RuleFolderProblemsTest {
         Path challenge = folder(dir).resolve("rules/challenge.drl");
         replace(challenge, "durationMonths > $p.contractMonths", "durationMonths > 10");
         int line = lineOf(challenge, "durationMonths > 10");
-        RuleSet rules = RuleSet.fromFolder(dir); // loads: a warning, not an error
+        RuleSet rules = RuleFolders.ruleSet(dir); // loads: a warning, not an error
         assertThat(rules.warnings()).map(RuleSetProblem::toString).singleElement().satisfies(w -> assertThat(w)
                 .startsWith("rules/challenge.drl:" + line + ":")
                 .contains("writes 10, the value of contract.months in promotion 3 (read it as $p.contractMonths())"));
