@@ -31,7 +31,7 @@ class PromotionFiveRangeExamplesTest {
             "selected-p5/budget-regional-ouvert.yaml, -, -, 113750.70, 130000.30"})
     void a_promotion_5_file_with_unstated_bands_gets_its_ranges_to_the_cent(String file, String grantMin, String grantMax,
                                                                             String hostMin, String hostMax) throws IOException {
-        CoFinancing money = EigRules.builtIn().evaluate(ApplicationFiles.read(BundledScenariosTest.ROOT.resolve("examples")
+        CoFinancing money = EigRules.builtIn().evaluate(ApplicationFiles.read(java.nio.file.Path.of(System.getProperty("basedir", ".")).resolve("..").normalize().resolve("examples")
                 .resolve(file))).coFinancing();
         assertThat(money.hostAmount()).isNull();
         assertThat(money.hostRange()).isEqualTo(range(hostMin, hostMax));

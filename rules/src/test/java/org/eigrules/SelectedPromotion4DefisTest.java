@@ -38,7 +38,7 @@ import static org.eigrules.model.Profile.GEOMATICS;
  */
 class SelectedPromotion4DefisTest {
 
-    private static final Path FOLDER = BundledScenariosTest.ROOT.resolve("examples/selected-p4");
+    private static final Path FOLDER = Path.of(System.getProperty("basedir", ".")).resolve("..").normalize().resolve("examples/selected-p4");
 
     private record Defi(String host, int eigs, Set<Profile> skills) {
     }

@@ -3,7 +3,7 @@ package org.eigrules.cli;
 import org.eigrules.EigRules;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.decision.Language;
-import org.eigrules.engine.InvalidRuleSetException;
+import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.io.CandidacyFiles;
 import org.eigrules.notice.Notice;
 import org.eigrules.notice.NoticeText;

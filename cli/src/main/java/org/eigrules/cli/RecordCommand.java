@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eigrules.EigRules;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.decision.Language;
-import org.eigrules.engine.InvalidRuleSetException;
+import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.reading.DocumentReader;
 import org.eigrules.reading.ReadingException;
 import org.eigrules.record.DecisionRecords;

@@ -104,7 +104,7 @@ public final class CandidateRules {
         }
         List<Reason> reasons = new ArrayList<>(new LinkedHashSet<>(findings.failures().stream()
                 .map(f -> new Reason(f.clause(), messages.text(f.key(), f.args().toArray()),
-                        org.eigrules.engine.RuleMetadata.citedFor(f.source(), parameters.promotion()))).toList()));
+                        org.eigrules.ruleset.RuleMetadata.citedFor(f.source(), parameters.promotion()))).toList()));
         reasons.sort(Comparator.comparing(Reason::clause, Clauses.ORDER));
         List<MissingField> missing = new ArrayList<>(new LinkedHashSet<>(findings.missingFields()));
         missing.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause, Clauses.ORDER));

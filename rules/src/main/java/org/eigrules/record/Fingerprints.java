@@ -1,8 +1,8 @@
 package org.eigrules.record;
 
 import org.eigrules.EigRules;
-import org.eigrules.engine.Messages;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.Messages;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.Parameter;
 import org.eigrules.promotion.PromotionParameters;

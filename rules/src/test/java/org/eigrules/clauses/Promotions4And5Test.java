@@ -455,10 +455,10 @@ class Promotions4And5Test {
 
         @Test
         void a_part_that_names_no_promotion_is_kept_and_parentheses_are_not_split() {
-            assertThat(org.eigrules.engine.RuleMetadata.citedFor("Lecture du projet (cahier des charges EIG 3 (4 mai 2018); "
+            assertThat(org.eigrules.ruleset.RuleMetadata.citedFor("Lecture du projet (cahier des charges EIG 3 (4 mai 2018); "
                     + "cahier des charges EIG 4 (15 janvier 2020)); AAC5 Art. 2", 4))
                     .isEqualTo("Lecture du projet (cahier des charges EIG 3 (4 mai 2018); cahier des charges EIG 4 (15 janvier 2020))");
-            assertThat(org.eigrules.engine.RuleMetadata.citedFor("AAC2 Art. 4; AAC3 Art. 4", 5)).isEqualTo("AAC2 Art. 4; AAC3 Art. 4");
+            assertThat(org.eigrules.ruleset.RuleMetadata.citedFor("AAC2 Art. 4; AAC3 Art. 4", 5)).isEqualTo("AAC2 Art. 4; AAC3 Art. 4");
         }
     }
 }

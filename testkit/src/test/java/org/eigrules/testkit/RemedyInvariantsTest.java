@@ -26,14 +26,14 @@ class RemedyInvariantsTest {
             throws Exception {
         // A rule folder whose CHL-2 remedy names the contract length plus two months: still too long.
         Path folder = dir;
-        org.eigrules.engine.RuleSet.copyBuiltInFiles(folder);
+        org.eigrules.ruleset.RuleSet.copyBuiltInFiles(folder);
         Path challenge = folder.resolve("rules/challenge.drl");
         String text = Files.readString(challenge);
         String broken = text.replace("findings.remedyTo(\"challenge.durationMonths\", $p.contractMonths(),",
                 "findings.remedyTo(\"challenge.durationMonths\", $p.contractMonths() + 2,");
         assertThat(broken).isNotEqualTo(text);
         Files.writeString(challenge, broken);
-        assertThatThrownBy(() -> RemedyInvariants.of(EigRules.fromFolder(folder)).withSeed(20261129L)
+        assertThatThrownBy(() -> RemedyInvariants.of(org.eigrules.authoring.RuleFolders.load(folder)).withSeed(20261129L)
                 .aRemedyWithValuesSatisfiesItsClause())
                 .hasMessageContaining("CHL-2 still fails after its remedies");
     }

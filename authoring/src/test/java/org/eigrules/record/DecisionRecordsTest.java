@@ -119,7 +119,7 @@ class DecisionRecordsTest {
         Path p3 = Files.createDirectories(folder.resolve("promotions")).resolve("p3.yaml");
         Files.writeString(p3, FingerprintTest.resource("org/eigrules/promotions/p3.yaml")
                 .replace("    value: 0.70\n", "    value: 0.60\n"));
-        Replay replay = DecisionRecords.replay(record, EigRules.fromFolder(folder));
+        Replay replay = DecisionRecords.replay(record, org.eigrules.authoring.RuleFolders.load(folder));
         assertThat(replay.valid()).isTrue();
         assertThat(replay.sameDecision()).isFalse();
         assertThat(replay.fingerprintChanged()).isTrue();

@@ -4,7 +4,7 @@ import org.eigrules.EigRules;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.decision.Language;
 import org.eigrules.decision.Verdict;
-import org.eigrules.engine.InvalidRuleSetException;
+import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.io.ApplicationFiles;
 import org.eigrules.io.CandidacyFiles;
 import org.eigrules.model.Application;
@@ -151,7 +151,7 @@ class NoticeTest {
         assertThat(Mention.of(rules, 2).en()).contains("ask the programme team").doesNotContain("@");
         Files.writeString(folder.resolve("messages_en.properties"),
                 "mention.algorithmic=Decided by rules; write to {0} for them.\n");
-        EigRules own = EigRules.fromFolder(folder);
+        EigRules own = org.eigrules.authoring.RuleFolders.load(folder);
         assertThat(Mention.of(own, 3).en()).isEqualTo("Decided by rules; write to entrepreneur-interet-general@data.gouv.fr for them.");
         assertThat(own.notice(ApplicationFiles.read(DATAJUST)).mention().en()).startsWith("Decided by rules");
     }
@@ -163,7 +163,7 @@ class NoticeTest {
             Files.writeString(p3, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     .replace("value: \"entrepreneur-interet-general@data.gouv.fr\"", "value: \"write to us\""));
         }
-        assertThatThrownBy(() -> EigRules.fromFolder(folder)).isInstanceOf(InvalidRuleSetException.class)
+        assertThatThrownBy(() -> org.eigrules.authoring.RuleFolders.load(folder)).isInstanceOf(InvalidRuleSetException.class)
                 .hasMessageContaining("parameters.programme.contact.value: expected an e-mail address such as "
                         + "eig@data.gouv.fr, found \"write to us\"");
     }

@@ -1,7 +1,7 @@
 package org.eigrules.record;
 
 import org.eigrules.EigRules;
-import org.eigrules.engine.RuleSet;
+import org.eigrules.ruleset.RuleSet;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -75,7 +75,7 @@ class FingerprintTest {
         String text = resource("org/eigrules/promotions/p3.yaml");
         assertThat(text).contains("    value: 0.70\n");
         Files.writeString(p3, text.replace("    value: 0.70\n", "    value: 0.60\n"));
-        EigRules changed = EigRules.fromFolder(folder);
+        EigRules changed = org.eigrules.authoring.RuleFolders.load(folder);
         assertThat(changed.fingerprint().value()).isNotEqualTo(rules.fingerprint().value());
         assertThat(changed.fingerprint().filesDifferingFrom(rules.fingerprint())).containsExactly("promotions/p3.yaml");
         // The same change in code, without a file, is fingerprinted from the values.
