@@ -210,7 +210,7 @@ class AuthoringCommandsTest {
         Path out = dir.resolve("RULES.md");
         EvaluateCommandTest.Run run = eig("docs", "--rules", copy.resolve("rules"), "--scenarios", SCENARIOS, "--out", out);
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).matches("Wrote \\S*RULES\\.md: \\d+ rules, promotion\\(s\\) 3, [1-9]\\d* scenario\\(s\\)\\R");
+        assertThat(run.out()).matches("Wrote \\S*RULES\\.md: \\d+ rules, promotion\\(s\\) 3, 4, 5, [1-9]\\d* scenario\\(s\\)\\R");
         assertThat(Files.readString(out)).contains("rule folder `rules`")
                 .contains("#### CHL-2 — The défi is achievable within the EIGs' contract")
                 .contains("- `contract.months` = 10 — Annonce de l’appel à projets EIG 3 (2018)")
