@@ -254,22 +254,23 @@ public final class LaterCallInvariants {
      * and financial ministries (paid by delegation). Promotion 4 pays those ministries nothing.
      */
     public void noMoneyWithoutAValidRecipient() {
-        Gen<Application> all = applications();
+        // Mostly eligible files, where money flows, with the host and carrier drawn anew: every route and wrong one.
+        Gen<Application> all = LaterCallGenerators.eligibleApplications(parameters).mix(applications(), 20);
         Gen<BodyKind> kinds = EigGenerators.bodyKinds();
-        // Half the files get a host and carrier drawn anew, so that every route and every wrong one is tried.
+        Gen<BodyKind> hostKinds = arbitrary().pick(List.copyOf(parameters.eligibleHostKinds())).mix(kinds, 10);
         Gen<Application> gen = in -> {
             Application a = all.generate(in);
-            if (integers().between(1, 2).generate(in) == 1 || a.host() == null) {
+            if (integers().between(1, 5).generate(in) == 1 || a.host() == null) {
                 return a;
             }
             Host h = a.host();
-            a = Applications.with(a, "host", new Host(h.name(), kinds.generate(in), null,
-                    EigGenerators.sometimesAbsent(LaterCallGenerators.budgetProgrammes(), 2).generate(in),
-                    EigGenerators.sometimesAbsent(EigGenerators.mostly(30), 2).generate(in), h.parisRegion()));
-            return integers().between(1, 3).generate(in) == 1 ? Applications.without(a, "fundingCarrier")
-                    : Applications.with(a, "fundingCarrier", new FundingCarrier("Porteur", kinds.generate(in),
+            a = Applications.with(a, "host", new Host(h.name(), hostKinds.generate(in), null,
                     EigGenerators.sometimesAbsent(LaterCallGenerators.budgetProgrammes(), 3).generate(in),
-                    EigGenerators.sometimesAbsent(EigGenerators.mostly(30), 2).generate(in)));
+                    EigGenerators.sometimesAbsent(EigGenerators.mostly(20), 2).generate(in), h.parisRegion()));
+            return integers().between(1, 4).generate(in) == 1 ? Applications.without(a, "fundingCarrier")
+                    : Applications.with(a, "fundingCarrier", new FundingCarrier("Porteur", kinds.generate(in),
+                    EigGenerators.sometimesAbsent(LaterCallGenerators.budgetProgrammes(), 4).generate(in),
+                    EigGenerators.sometimesAbsent(EigGenerators.mostly(20), 2).generate(in)));
         };
         forAll("no money without a valid recipient", gen, a -> {
             CoFinancing co = rules.evaluate(a).coFinancing();
