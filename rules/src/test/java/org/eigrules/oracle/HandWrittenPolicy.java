@@ -53,6 +53,7 @@ import static org.eigrules.model.BodyKind.TERRITORIAL_AUTHORITY;
  * The promotion 3 call for projects written again in plain Java, from POLICY.md and the readings
  * the README lists, without looking at the rule files or the parameter files: an independent
  * oracle for the Drools rules, and the hand-written baseline for performance comparisons.
+ * {@link #decide} also answers promotions 4 and 5, through {@link LaterCalls}.
  *
  * <p>Every clause is three-valued, as the policy's "Three-valued clauses" says: it fails as soon
  * as the facts given make it fail, and a field is missing only when its absence leaves its clause
