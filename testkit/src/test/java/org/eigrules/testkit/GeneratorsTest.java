@@ -110,7 +110,7 @@ class GeneratorsTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Smallest found falsifying value")
                 .hasMessageContaining("Défi 1,")
-                .hasMessageContaining("mission 3]]");
+                .hasMessageContaining("mission 3, experienceBand=null]]");
     }
 
     @Test

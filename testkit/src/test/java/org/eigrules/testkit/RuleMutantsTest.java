@@ -77,7 +77,7 @@ class RuleMutantsTest {
                     "$f : Funding( coFinanced(), requested() == null )"),
             new Mutant("FIN-4 < becomes <=", COFINANCING, "totalEmployerCost < $p.leastPlausibleEmployerCost",
                     "totalEmployerCost <= $p.leastPlausibleEmployerCost"),
-            Mutant.dropRule("FIN-5 a self-funded défi gets no PIA money", COFINANCING),
+            Mutant.dropRule("FIN-5 a self-funded défi gets no programme money", COFINANCING),
             Mutant.dropRule("PRI-3 a défi that opens data or improves data governance", "rules/priorities.drl"),
             new Mutant("rate 0.70 becomes 0.75", P3, "    value: 0.70\n", "    value: 0.75\n"),
             new Mutant("closing 17:00 becomes 18:00", P3, "value: 2018-06-15T17:00:00", "value: 2018-06-15T18:00:00"),
