@@ -1,5 +1,6 @@
 package org.eigrules.oracle;
 
+import org.eigrules.decision.AmountRange;
 import org.eigrules.decision.CoFinancing;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Note;
@@ -13,7 +14,7 @@ import java.util.TreeSet;
 /**
  * Compares two decisions on everything a policy decides: verdict, failing clauses, missing and
  * implausible fields (by path and clause; labels are wording),
- * every co-financing field and the clauses its notes cite, priorities. Not compared: message
+ * every co-financing field (amounts and ranges to the cent, scale included) and the clauses its notes cite, priorities. Not compared: message
  * texts and rule names, which only the rule files have.
  */
 public final class DecisionComparison {
@@ -40,8 +41,10 @@ public final class DecisionComparison {
         check(out, "coFinancing.granted", a.granted(), e.granted());
         check(out, "coFinancing.recipient", a.recipient(), e.recipient());
         amount(out, "coFinancing.rate", a.rate(), e.rate());
-        amount(out, "coFinancing.piaAmount", a.piaAmount(), e.piaAmount());
+        amount(out, "coFinancing.grantAmount", a.grantAmount(), e.grantAmount());
         amount(out, "coFinancing.hostAmount", a.hostAmount(), e.hostAmount());
+        range(out, "coFinancing.grantRange", a.grantRange(), e.grantRange());
+        range(out, "coFinancing.hostRange", a.hostRange(), e.hostRange());
         check(out, "coFinancing.notes", new TreeSet<>(a.notes().stream().map(Note::clause).toList()),
                 new TreeSet<>(e.notes().stream().map(Note::clause).toList()));
         check(out, "priorities", actual.priorities(), expected.priorities());
@@ -51,6 +54,15 @@ public final class DecisionComparison {
     private static void check(List<String> out, String field, Object actual, Object expected) {
         if (!Objects.equals(actual, expected)) {
             out.add(field + ": rules give " + actual + ", the hand-written policy " + expected);
+        }
+    }
+
+    private static void range(List<String> out, String field, AmountRange actual, AmountRange expected) {
+        if (actual == null || expected == null) {
+            check(out, field, actual, expected);
+        } else {
+            amount(out, field + ".min", actual.min(), expected.min());
+            amount(out, field + ".max", actual.max(), expected.max());
         }
     }
 

@@ -53,6 +53,7 @@ import static org.eigrules.model.BodyKind.TERRITORIAL_AUTHORITY;
  * The promotion 3 call for projects written again in plain Java, from POLICY.md and the readings
  * the README lists, without looking at the rule files or the parameter files: an independent
  * oracle for the Drools rules, and the hand-written baseline for performance comparisons.
+ * {@link #decide} also answers promotions 4 and 5, through {@link LaterCalls}.
  *
  * <p>Every clause is three-valued, as the policy's "Three-valued clauses" says: it fails as soon
  * as the facts given make it fail, and a field is missing only when its absence leaves its clause
@@ -91,8 +92,19 @@ public final class HandWrittenPolicy {
     private HandWrittenPolicy() {
     }
 
-    /** The decision promotion 3's policy gives a well-formed application. */
+    /** The decision the policy of the application's promotion (3, 4 or 5) gives a well-formed application. */
     public static Decision decide(Application a) {
+        return switch (a.promotion()) {
+            case 3 -> decideP3(a);
+            case 4 -> LaterCalls.decide(a, LaterCalls.P4);
+            case 5 -> LaterCalls.decide(a, LaterCalls.P5);
+            default -> throw new IllegalArgumentException("the hand-written policy knows promotions 3, 4 and 5, not "
+                    + a.promotion());
+        };
+    }
+
+    /** The decision promotion 3's policy gives a well-formed application. */
+    static Decision decideP3(Application a) {
         Set<String> failed = new TreeSet<>(Clauses.ORDER);
         Set<MissingField> missing = new LinkedHashSet<>();
         Set<MissingField> implausible = new LinkedHashSet<>();
@@ -181,7 +193,7 @@ public final class HandWrittenPolicy {
                 implausibleValues, coFinancing, priorities(a), List.of(), java.util.Map.of());
     }
 
-    private static List<MissingField> sorted(Set<MissingField> fields) {
+    static List<MissingField> sorted(Set<MissingField> fields) {
         List<MissingField> out = new ArrayList<>(fields);
         out.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause, Clauses.ORDER));
         return out;
@@ -325,7 +337,7 @@ public final class HandWrittenPolicy {
         }
     }
 
-    private static void answer(Boolean value, String field, String clause, Set<String> failed, Set<MissingField> missing) {
+    static void answer(Boolean value, String field, String clause, Set<String> failed, Set<MissingField> missing) {
         if (value == null) {
             missing.add(new MissingField(field, clause));
         } else if (!value) {
@@ -426,7 +438,7 @@ public final class HandWrittenPolicy {
                 total, noteList(notes));
     }
 
-    private static List<Note> noteList(List<String> clauses) {
+    static List<Note> noteList(List<String> clauses) {
         return clauses.stream().map(c -> new Note(c, new LocalizedText(c, c))).toList();
     }
 
@@ -454,7 +466,7 @@ public final class HandWrittenPolicy {
         return met;
     }
 
-    private static String normal(String text) {
+    static String normal(String text) {
         return text.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -102,8 +102,67 @@ class RuleMutantsTest {
                     "value: [MINISTRY, CENTRAL_ADMINISTRATION, INDEPENDENT_AUTHORITY]\n    source: \"Cahier des charges EIG 3 (4 mai 2018), §3.1.1: only"),
             new Mutant("a ministry-carried local authority refused", P3, "    value: [MINISTRY]\n", "    value: [CENTRAL_ADMINISTRATION]\n"));
 
+    /** A promotion 4 or 5 fault, and the one invariant of the kit's {@link LaterCallInvariants} that must catch it. */
+    record LaterMutant(int promotion, String invariant, Mutant mutant) {
+    }
+
+    static final String P4 = "promotions/p4.yaml";
+
+    static final List<LaterMutant> LATER_MUTANTS = List.of(
+            new LaterMutant(5, "rangesHoldEveryAssignmentOfBands", new Mutant("FIN-11 a range's top counts the cheaper band", COFINANCING,
+                    "java.math.BigDecimal most = $p.bandGrant($a, $f.dearerBand());",
+                    "java.math.BigDecimal most = $p.bandGrant($a, $f.cheaperBand());")),
+            new LaterMutant(5, "amountsAddUp", new Mutant("FIN-11 the host's range pairs the wrong bounds", COFINANCING,
+                    "leastTotal.subtract(least), mostTotal.subtract(most));",
+                    "leastTotal.subtract(most), mostTotal.subtract(least));")),
+            new LaterMutant(4, "amountsAddUp", new Mutant("FIN-10 no cap at the programme's months", COFINANCING,
+                    "findings.grant($r.name(), share, $f.totalEmployerCost().subtract(share));\n    findings.note(\"FIN-10.capped\"",
+                    "findings.grant($r.name(), $f.requested(), $f.totalEmployerCost().subtract($f.requested()));\n"
+                            + "    findings.note(\"FIN-10.capped\"")),
+            new LaterMutant(5, "noMoneyWithoutAValidRecipient", new Mutant("FIN-9 any body with a programme carries a local authority", COFINANCING,
+                    "Host( kind memberOf $p.agreementKinds )\n    $c : FundingCarrier( kind memberOf $p.directRecipientKinds, "
+                            + "payrollBudgetProgramme != null,",
+                    "Host( kind memberOf $p.agreementKinds )\n    $c : FundingCarrier( payrollBudgetProgramme != null,")),
+            new LaterMutant(4, "noMoneyWithoutAValidRecipient", new Mutant("FIN-8 an operator carries another operator", P4,
+                    "value: [MINISTRY, CENTRAL_ADMINISTRATION]\n", "value: [MINISTRY, CENTRAL_ADMINISTRATION, STATE_OPERATOR]\n")),
+            new LaterMutant(5, "selfFundedGetsNothing", Mutant.dropRule("FIN-5 a self-funded défi gets no programme money", COFINANCING)));
+
     @TempDir
     Path work;
+
+    @Test
+    void every_deliberate_promotion_4_or_5_fault_is_caught_by_the_later_call_invariants() throws IOException {
+        Path base = work.resolve("built-in");
+        RuleSet.copyBuiltInFiles(base);
+        List<String> report = new ArrayList<>();
+        List<String> survivors = new ArrayList<>();
+        int i = 0;
+        for (LaterMutant later : LATER_MUTANTS) {
+            Mutant mutant = later.mutant();
+            Path folder = work.resolve("later-mutant-" + ++i);
+            Path mutated = Path.of(mutant.file());
+            copy(base.resolve(mutated.getParent()), folder.resolve(mutated.getParent()),
+                    mutant.file().endsWith(".drl") ? null : mutated.getFileName());
+            apply(mutant, folder);
+            Runnable invariant = LaterCallInvariants.of(EigRules.fromFolder(folder), later.promotion())
+                    .withExamples(300).withSeed(45).invariants().get(later.invariant());
+            String caughtBy = null;
+            try {
+                invariant.run();
+            } catch (AssertionError e) {
+                caughtBy = later.invariant();
+            }
+            report.add(String.format("  P%d %-64s %s", later.promotion(), mutant.name(),
+                    caughtBy == null ? "SURVIVED" : "killed by " + caughtBy));
+            if (caughtBy == null) {
+                survivors.add(mutant.name());
+            }
+        }
+        System.out.println("Promotion 4 and 5 rule mutants:\n" + String.join("\n", report));
+        System.out.println("Promotion 4 and 5 mutants killed: " + (LATER_MUTANTS.size() - survivors.size()) + " of "
+                + LATER_MUTANTS.size());
+        assertThat(survivors).as("promotion 4 and 5 mutants no invariant caught").isEmpty();
+    }
 
     @Test
     void every_deliberate_fault_is_caught_by_the_oracle_or_the_invariants() throws IOException {
