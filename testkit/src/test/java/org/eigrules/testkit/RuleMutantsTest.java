@@ -144,7 +144,7 @@ class RuleMutantsTest {
             copy(base.resolve(mutated.getParent()), folder.resolve(mutated.getParent()),
                     mutant.file().endsWith(".drl") ? null : mutated.getFileName());
             apply(mutant, folder);
-            Runnable invariant = LaterCallInvariants.of(EigRules.fromFolder(folder), later.promotion())
+            Runnable invariant = LaterCallInvariants.of(org.eigrules.authoring.RuleFolders.load(folder), later.promotion())
                     .withExamples(300).withSeed(45).invariants().get(later.invariant());
             String caughtBy = null;
             try {
