@@ -55,6 +55,9 @@ final class RuleDocs {
                     .append(cell(p.value())).append(" | ").append(cell(p.label())).append(" | ").append(cell(p.source()))
                     .append(" |\n"));
             md.append(CandidateRuleDocs.section(rules, promotion, scenarios));
+            if (ruleSet.evaluablePromotions().contains(promotion)) {
+                md.append(SelectionRuleDocs.section(promotion, parameters.envelope() != null));
+            }
             Map<String, List<RuleMetadata>> byClause = byClause(ruleSet, promotion);
             if (byClause.isEmpty()) {
                 continue;
