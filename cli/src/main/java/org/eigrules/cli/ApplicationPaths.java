@@ -31,6 +31,11 @@ final class ApplicationPaths {
      * stays as it is, so that it is reported (it holds nothing to read).
      */
     static List<Path> expand(List<Path> paths) {
+        return expand(paths, ApplicationPaths::isApplicationFile);
+    }
+
+    /** As {@link #expand(List)}, a folder standing for the files inside it that {@code wanted} accepts. */
+    static List<Path> expand(List<Path> paths, java.util.function.Predicate<Path> wanted) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
@@ -38,7 +43,7 @@ final class ApplicationPaths {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(path)) {
-                List<Path> inside = walk.filter(Files::isRegularFile).filter(ApplicationPaths::isApplicationFile)
+                List<Path> inside = walk.filter(Files::isRegularFile).filter(wanted)
                         .sorted(Comparator.comparing(Path::toString)).toList();
                 files.addAll(inside.isEmpty() ? List.of(path) : inside);
             } catch (IOException | UncheckedIOException e) {

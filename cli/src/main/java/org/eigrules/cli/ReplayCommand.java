@@ -19,14 +19,11 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code eig replay [--rules DIR] RECORD…}: each record's application evaluated again, its decision compared. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
@@ -118,21 +115,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** Files as given; a folder stands for every .json file inside it, in path order. */
     private static List<Path> expand(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.isDirectory(path)) {
-                files.add(path);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(path)) {
-                List<Path> inside = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".json"))
-                        .sorted(Comparator.comparing(Path::toString)).toList();
-                files.addAll(inside.isEmpty() ? List.of(path) : inside);
-            } catch (IOException | UncheckedIOException e) {
-                files.add(path);
-            }
-        }
-        return files;
+        return ApplicationPaths.expand(paths, p -> p.getFileName().toString().endsWith(".json"));
     }
 
     private String t(String french, String english) {

@@ -171,7 +171,7 @@ public final class Breakages {
         return in -> {
             Application original = eligible.generate(in);
             Map<String, List<String>> needed = new LinkedHashMap<>();
-            neededFields(original, "", needed);
+            neededFields(original, "", needed, original.promotion());
             boolean coFinanced = original.funding().coFinanced();
             boolean payable = coFinanced && !piaRefused(original, p);
             if (original.funding().mode() != FundingMode.SELF_FUNDED) {
@@ -186,6 +186,8 @@ public final class Breakages {
                     needed.put(path, List.of("FIN-3"));
                 }
             }
+            // Without the EIGs' list the employer cost per EIG is undecided too (FIN-4, by a rule).
+            needed.computeIfPresent("eigs", (k, v) -> plus(v, "FIN-4"));
             needed.put("challenge.problem", List.of("CHL-1"));
             // The answers decide CHL-1 together: each is missing alone when the other does not decide.
             if (Boolean.FALSE.equals(original.challenge().impactsAgentsOrUsers())) {
@@ -251,7 +253,7 @@ public final class Breakages {
         return false;
     }
 
-    private static void neededFields(Object record, String prefix, Map<String, List<String>> needed) {
+    private static void neededFields(Object record, String prefix, Map<String, List<String>> needed, int promotion) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             Object value;
             try {
@@ -264,19 +266,24 @@ public final class Breakages {
             }
             String path = prefix + component.getName();
             NeededBy neededBy = component.getAnnotation(NeededBy.class);
-            if (neededBy != null) {
+            if (neededBy != null && neededIn(neededBy, promotion)) {
                 needed.put(path, Arrays.asList(neededBy.value()));
             }
             if (value.getClass().isRecord()) {
-                neededFields(value, path + ".", needed);
+                neededFields(value, path + ".", needed, promotion);
             } else if (value instanceof List<?> list) {
                 for (int i = 0; i < list.size(); i++) {
                     if (list.get(i) != null && list.get(i).getClass().isRecord()) {
-                        neededFields(list.get(i), path + "[" + i + "].", needed);
+                        neededFields(list.get(i), path + "[" + i + "].", needed, promotion);
                     }
                 }
             }
         }
+    }
+
+    /** Whether a {@link NeededBy} counts in {@code promotion}: it names no promotion, or names that one. */
+    private static boolean neededIn(NeededBy neededBy, int promotion) {
+        return neededBy.promotions().length == 0 || Arrays.stream(neededBy.promotions()).anyMatch(n -> n == promotion);
     }
 
     private static <E extends Enum<E>> List<E> outside(java.util.Set<E> accepted, Class<E> type, String what) {
