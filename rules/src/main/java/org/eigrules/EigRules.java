@@ -176,11 +176,11 @@ public final class EigRules {
         org.eigrules.selection.Selection selection = org.eigrules.selection.SelectionInput.byName(asGiven);
         List<Violation> violations = new ArrayList<>();
         org.eigrules.selection.SelectionInput.problems(selection)
-                .forEach(p -> violations.add(new Violation(p.path(), p.message())));
+                .forEach(p -> violations.add(InputText.of(p.key(), p.args().toArray()).at(p.path())));
         Integer promotion = selection.promotion();
         if (promotion != null && promotion > 0 && !promotions.containsKey(promotion)) {
-            violations.add(new Violation("promotion", "expected a promotion with a parameter file "
-                    + promotions.keySet() + ", found " + promotion));
+            violations.add(InputText.violation("promotion", "selection.promotion-without-parameters",
+                    promotions.keySet(), promotion));
         }
         List<InputValidation.Result> checked = new ArrayList<>();
         for (int i = 0; i < selection.applications().size(); i++) {
@@ -189,7 +189,7 @@ public final class EigRules {
             if (result != null) {
                 for (Violation v : result.invalid()) {
                     violations.add(new Violation("applications[" + i + "]" + (v.path().isEmpty() ? "" : "." + v.path()),
-                            v.message()));
+                            v.message(), v.messageFr()));
                 }
             }
             checked.add(result);

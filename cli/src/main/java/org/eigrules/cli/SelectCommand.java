@@ -67,7 +67,8 @@ final class SelectCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int invalid(PrintWriter out, PrintWriter err, List<Violation> violations) {
+    private int invalid(PrintWriter out, PrintWriter err, List<Violation> given) {
+        List<Violation> violations = Answers.localized(given, language); // --lang for the JSON too, as evaluate
         if (json) {
             out.println(SelectionJson.writeInvalid(file.toString(), violations));
             out.flush();

@@ -23,28 +23,31 @@ public final class SelectionInput {
         List<InputProblem> problems = new ArrayList<>();
         Integer promotion = selection.promotion();
         if (promotion == null || promotion < 1) {
-            problems.add(new InputProblem("promotion", "expected a promotion number, found "
-                    + (promotion == null ? "nothing" : promotion)));
+            problems.add(promotion == null
+                    ? problem("promotion", "selection.promotion-nothing", "expected a promotion number, found nothing")
+                    : problem("promotion", "selection.promotion", "expected a promotion number, found " + promotion,
+                    promotion));
         }
         Map<String, Integer> names = new HashMap<>();
         for (int i = 0; i < selection.applications().size(); i++) {
             Application application = selection.applications().get(i);
             String path = "applications[" + i + "]";
             if (application == null) {
-                problems.add(new InputProblem(path, "expected an application, found nothing"));
+                problems.add(problem(path, "selection.application-nothing", "expected an application, found nothing"));
                 continue;
             }
             if (promotion != null && application.promotion() != null && !promotion.equals(application.promotion())) {
-                problems.add(new InputProblem(path + ".promotion", "expected " + promotion
-                        + ", the selection's promotion, found " + application.promotion()));
+                problems.add(problem(path + ".promotion", "selection.application-promotion", "expected " + promotion
+                        + ", the selection's promotion, found " + application.promotion(), promotion,
+                        application.promotion()));
             }
             String name = nameOf(application);
             if (name != null) {
                 Integer first = names.putIfAbsent(name, i);
                 if (first != null) {
-                    problems.add(new InputProblem(path + ".challenge.name", "expected a name no other défi of the "
-                            + "selection has (grids name défis by it), found \"" + name + "\", also applications["
-                            + first + "]"));
+                    problems.add(problem(path + ".challenge.name", "selection.name-twice", "expected a name no other défi "
+                            + "of the selection has (grids name défis by it), found \"" + name + "\", also applications["
+                            + first + "]", name, first));
                 }
             }
         }
@@ -55,13 +58,13 @@ public final class SelectionInput {
                 String name = selection.selected().get(i);
                 String path = "selected[" + i + "]";
                 if (name == null || name.isBlank()) {
-                    problems.add(new InputProblem(path, "expected the name of one of the selection's défis, found nothing"));
+                    problems.add(problem(path, "selection.defi-nothing",
+                            "expected the name of one of the selection's défis, found nothing"));
                 } else if (!names.containsKey(name)) {
-                    problems.add(new InputProblem(path, "expected the name of one of the selection's défis, found \""
-                            + name + "\""));
+                    problems.add(unknownDefi(path, name));
                 } else if (chosen.putIfAbsent(name, i) != null) {
-                    problems.add(new InputProblem(path, "expected each défi once, found \"" + name
-                            + "\" again (selected[" + chosen.get(name) + "])"));
+                    problems.add(problem(path, "selection.selected-twice", "expected each défi once, found \"" + name
+                            + "\" again (selected[" + chosen.get(name) + "])", name, chosen.get(name)));
                 }
             }
         }
@@ -116,6 +119,16 @@ public final class SelectionInput {
         return application.challenge() == null ? null : application.challenge().name();
     }
 
+    /** A problem under its message key; {@code message} is the key's English text with these arguments. */
+    private static InputProblem problem(String path, String key, String message, Object... args) {
+        return new InputProblem(path, message, key, List.of(args));
+    }
+
+    private static InputProblem unknownDefi(String path, String name) {
+        return problem(path, "selection.unknown-defi", "expected the name of one of the selection's défis, found \""
+                + name + "\"", name);
+    }
+
     private static void grids(List<JuryGrid> grids, Map<String, Integer> names, List<InputProblem> problems) {
         Map<String, Integer> graded = new HashMap<>();
         Map<String, Integer> ranksInGroups = new HashMap<>();
@@ -123,38 +136,42 @@ public final class SelectionInput {
             JuryGrid grid = grids.get(i);
             String path = "grids[" + i + "]";
             if (grid == null) {
-                problems.add(new InputProblem(path, "expected a jury grid, found nothing"));
+                problems.add(problem(path, "selection.grid-nothing", "expected a jury grid, found nothing"));
                 continue;
             }
             if (grid.application() == null || grid.application().isBlank()) {
-                problems.add(new InputProblem(path + ".application", "missing (expected the name of the défi heard)"));
+                problems.add(problem(path + ".application", "selection.grid-application-missing",
+                        "missing (expected the name of the défi heard)"));
             } else if (!names.containsKey(grid.application())) {
-                problems.add(new InputProblem(path + ".application", "expected the name of one of the selection's "
-                        + "défis, found \"" + grid.application() + "\""));
+                problems.add(unknownDefi(path + ".application", grid.application()));
             } else if (graded.putIfAbsent(grid.application(), i) != null) {
-                problems.add(new InputProblem(path + ".application", "expected one grid per défi, found a second one "
-                        + "for \"" + grid.application() + "\" (grids[" + graded.get(grid.application()) + "])"));
+                problems.add(problem(path + ".application", "selection.grid-twice", "expected one grid per défi, found a "
+                        + "second one for \"" + grid.application() + "\" (grids[" + graded.get(grid.application()) + "])",
+                        grid.application(), graded.get(grid.application())));
             }
             boolean hasGroup = grid.group() != null && !grid.group().isBlank();
             if (!hasGroup) {
-                problems.add(new InputProblem(path + ".group", "missing (expected the jury group that heard the défi)"));
+                problems.add(problem(path + ".group", "selection.group-missing",
+                        "missing (expected the jury group that heard the défi)"));
             }
             if (grid.groupRank() == null) {
-                problems.add(new InputProblem(path + ".groupRank", "missing (expected the défi's rank in its group, "
-                        + "1 = preferred)"));
+                problems.add(problem(path + ".groupRank", "selection.rank-missing", "missing (expected the défi's rank in "
+                        + "its group, 1 = preferred)"));
             } else if (grid.groupRank() < 1) {
-                problems.add(new InputProblem(path + ".groupRank", "expected a rank of 1 or more (1 = preferred), found "
-                        + grid.groupRank()));
+                problems.add(problem(path + ".groupRank", "selection.rank-below-one", "expected a rank of 1 or more "
+                        + "(1 = preferred), found " + grid.groupRank(), grid.groupRank()));
             } else if (hasGroup) {
                 Integer other = ranksInGroups.putIfAbsent(grid.group() + "\u0000" + grid.groupRank(), i);
                 if (other != null) {
-                    problems.add(new InputProblem(path + ".groupRank", "expected a rank no other défi of group "
-                            + grid.group() + " holds, found " + grid.groupRank() + ", also grids[" + other + "]"));
+                    problems.add(problem(path + ".groupRank", "selection.rank-taken", "expected a rank no other défi of "
+                            + "group " + grid.group() + " holds, found " + grid.groupRank() + ", also grids[" + other
+                            + "]", grid.group(), grid.groupRank(), other));
                 }
             }
             scores(grid.scores(), path + ".scores", problems);
             if (grid.opinion() == null) {
-                problems.add(new InputProblem(path + ".opinion", "missing (expected FAVOURABLE or UNFAVOURABLE)"));
+                problems.add(problem(path + ".opinion", "selection.opinion-missing",
+                        "missing (expected FAVOURABLE or UNFAVOURABLE)"));
             }
         }
     }
@@ -163,20 +180,24 @@ public final class SelectionInput {
         String expected = "expected " + JuryGrid.CRITERIA + " scores, criteria 1 to " + JuryGrid.CRITERIA
                 + " in order, each from " + JuryGrid.LOWEST_SCORE + " to " + JuryGrid.HIGHEST_SCORE;
         if (scores == null) {
-            problems.add(new InputProblem(path, "missing (" + expected + ")"));
+            problems.add(problem(path, "selection.scores-missing", "missing (" + expected + ")", JuryGrid.CRITERIA,
+                    JuryGrid.LOWEST_SCORE, JuryGrid.HIGHEST_SCORE));
             return;
         }
         if (scores.size() != JuryGrid.CRITERIA) {
-            problems.add(new InputProblem(path, expected + ", found " + scores.size() + " score(s)"));
+            problems.add(problem(path, "selection.scores-count", expected + ", found " + scores.size() + " score(s)",
+                    JuryGrid.CRITERIA, JuryGrid.LOWEST_SCORE, JuryGrid.HIGHEST_SCORE, scores.size()));
         }
         for (int c = 0; c < scores.size(); c++) {
             Integer score = scores.get(c);
             if (score == null) {
-                problems.add(new InputProblem(path + "[" + c + "]", "missing (expected the score of criterion "
-                        + (c + 1) + ", from " + JuryGrid.LOWEST_SCORE + " to " + JuryGrid.HIGHEST_SCORE + ")"));
+                problems.add(problem(path + "[" + c + "]", "selection.score-missing", "missing (expected the score of "
+                        + "criterion " + (c + 1) + ", from " + JuryGrid.LOWEST_SCORE + " to " + JuryGrid.HIGHEST_SCORE
+                        + ")", c + 1, JuryGrid.LOWEST_SCORE, JuryGrid.HIGHEST_SCORE));
             } else if (score < JuryGrid.LOWEST_SCORE || score > JuryGrid.HIGHEST_SCORE) {
-                problems.add(new InputProblem(path + "[" + c + "]", "expected a score from " + JuryGrid.LOWEST_SCORE
-                        + " to " + JuryGrid.HIGHEST_SCORE + " (criterion " + (c + 1) + "), found " + score));
+                problems.add(problem(path + "[" + c + "]", "selection.score-range", "expected a score from "
+                        + JuryGrid.LOWEST_SCORE + " to " + JuryGrid.HIGHEST_SCORE + " (criterion " + (c + 1)
+                        + "), found " + score, c + 1, JuryGrid.LOWEST_SCORE, JuryGrid.HIGHEST_SCORE, score));
             }
         }
     }

@@ -13,6 +13,7 @@ import org.eigrules.InvalidSelectionException;
 import org.eigrules.Violation;
 import org.eigrules.model.Application;
 import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.reading.InputText;
 import org.eigrules.selection.JuryGrid;
 import org.eigrules.selection.Opinion;
 import org.eigrules.selection.Selection;
@@ -53,7 +54,8 @@ public final class SelectionFiles {
         public List<Violation> locate(List<Violation> violations) {
             List<Violation> located = new ArrayList<>();
             for (Violation v : violations) {
-                located.add(new Violation(v.path(), fileOf(v.path()) + v.message()));
+                String file = fileOf(v.path());
+                located.add(new Violation(v.path(), file + v.message(), file + v.messageFr()));
             }
             return located;
         }
@@ -90,21 +92,21 @@ public final class SelectionFiles {
             throw new InvalidSelectionException(problems);
         }
         if (!root.isObject()) {
-            throw new InvalidSelectionException(List.of(new Violation("",
-                    "expected a mapping with promotion, applications and grids, found " + describe(root))));
+            throw new InvalidSelectionException(List.of(InputText.violation("", "selection-file.root", describe(root))));
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!TOP.contains(name)) {
-                problems.add(new Violation(name, "unknown field (expected promotion, applications, grids, selected)"));
+                problems.add(InputText.violation(name, "selection-file.unknown-field",
+                        "promotion, applications, grids, selected"));
             }
         }
         Integer promotion = null;
         JsonNode number = root.get("promotion");
         if (number == null || number.isNull()) {
-            problems.add(new Violation("promotion", "missing (expected a promotion number)"));
+            problems.add(InputText.violation("promotion", "selection-file.promotion-missing"));
         } else if (!number.isIntegralNumber() || !number.canConvertToInt() || number.intValue() < 1) {
-            problems.add(new Violation("promotion", "expected a promotion number, found " + describe(number)));
+            problems.add(InputText.violation("promotion", "selection.promotion", describe(number)));
         } else {
             promotion = number.intValue();
         }
@@ -128,31 +130,30 @@ public final class SelectionFiles {
 
     private static JsonNode parse(Path file, List<Violation> problems) {
         String name = file.getFileName().toString();
-        ObjectMapper mapper;
-        try {
-            mapper = ApplicationFiles.Format.of(name) == ApplicationFiles.Format.JSON ? JSON : YAML;
-        } catch (IllegalArgumentException e) {
-            problems.add(new Violation("", e.getMessage()));
+        if (!hasReadableExtension(file)) {
+            problems.add(InputText.violation("", "selection-file.extension", name));
             return null;
         }
+        ObjectMapper mapper = ApplicationFiles.Format.of(name) == ApplicationFiles.Format.JSON ? JSON : YAML;
         if (!Files.isRegularFile(file)) {
-            problems.add(new Violation("", Files.exists(file) ? "not a regular file" : "no such file"));
+            problems.add(InputText.violation("", Files.exists(file) ? "file.not-regular" : "file.not-found"));
             return null;
         }
         try (InputStream in = Files.newInputStream(file)) {
             JsonNode root = mapper.readTree(in);
             if (root == null || root.isMissingNode()) {
-                problems.add(new Violation("", "the file holds no selection"));
+                problems.add(InputText.violation("", "selection-file.empty"));
                 return null;
             }
             return root;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
-            problems.add(new Violation("", "not readable" + where + ": " + ParameterFiles.oneLine(e.getOriginalMessage())));
+            String what = ParameterFiles.oneLine(e.getOriginalMessage());
+            problems.add(e.getLocation() == null ? InputText.violation("", "selection-file.syntax-nowhere", what)
+                    : InputText.violation("", "selection-file.syntax", e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr(), what));
             return null;
         } catch (IOException e) {
-            problems.add(new Violation("", "cannot be read: " + e.getMessage()));
+            problems.add(InputText.violation("", "file.unreadable", e.getMessage()));
             return null;
         }
     }
@@ -161,35 +162,32 @@ public final class SelectionFiles {
     private static List<Path> applicationFiles(JsonNode node, Path base, Path file, List<Violation> problems) {
         List<Path> files = new ArrayList<>();
         if (node == null || node.isNull()) {
-            problems.add(new Violation("applications", "missing (expected a folder, or a list of application files, "
-                    + "relative to " + file.getFileName() + ")"));
+            problems.add(InputText.violation("applications", "selection-file.applications-missing", file.getFileName()));
         } else if (node.isTextual()) {
             Path folder = base.resolve(node.textValue()).normalize();
             if (!Files.isDirectory(folder)) {
-                problems.add(new Violation("applications", "expected a folder of application files, found \""
-                        + node.textValue() + "\" (" + (Files.exists(folder) ? "not a folder" : "no such folder")
-                        + "; list files under applications: [...])"));
+                problems.add(InputText.violation("applications", "selection-file.folder", describe(node),
+                        InputText.of(Files.exists(folder) ? "selection-file.folder.not-a-folder" : "selection-file.folder.none")));
             } else {
                 try (Stream<Path> listed = Files.list(folder)) {
                     listed.filter(Files::isRegularFile).filter(SelectionFiles::isApplicationFile).sorted().forEach(files::add);
                 } catch (IOException e) {
-                    problems.add(new Violation("applications", "cannot be read: " + e.getMessage()));
+                    problems.add(InputText.violation("applications", "file.unreadable", e.getMessage()));
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 JsonNode item = node.get(i);
                 if (!item.isTextual() || item.textValue().isBlank()) {
-                    problems.add(new Violation("applications[" + i + "]", "expected an application file's path, found "
-                            + describe(item)));
+                    problems.add(InputText.violation("applications[" + i + "]", "selection-file.application-path",
+                            describe(item)));
                     files.add(base.resolve("?"));
                 } else {
                     files.add(base.resolve(item.textValue()).normalize());
                 }
             }
         } else {
-            problems.add(new Violation("applications", "expected a folder, or a list of application files, found "
-                    + describe(node)));
+            problems.add(InputText.violation("applications", "selection-file.applications", describe(node)));
         }
         return files.stream().map(SelectionFiles::relative).toList();
     }
@@ -204,24 +202,36 @@ public final class SelectionFiles {
         return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
+    /** .json, .yaml or .yml in any case, as {@link ApplicationFiles.Format#of} reads them. */
+    private static boolean hasReadableExtension(Path file) {
+        try {
+            ApplicationFiles.Format.of(file.getFileName().toString());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static Application application(Path file, String path, List<Violation> problems) {
         if (file.getFileName().toString().equals("?")) {
             return null;
         }
         try {
             if (!Files.isRegularFile(file)) {
-                problems.add(new Violation(path, Files.exists(file) ? "not a regular file" : "no such file"));
+                problems.add(InputText.violation(path, Files.exists(file) ? "file.not-regular" : "file.not-found"));
+                return null;
+            }
+            if (!hasReadableExtension(file)) {
+                problems.add(InputText.violation(path, "selection-file.extension", file.getFileName()));
                 return null;
             }
             return ApplicationFiles.read(file);
         } catch (InvalidApplicationException e) {
             for (Violation v : e.violations()) {
-                problems.add(new Violation(v.path().isEmpty() ? path : path + "." + v.path(), v.message()));
+                problems.add(new Violation(v.path().isEmpty() ? path : path + "." + v.path(), v.message(), v.messageFr()));
             }
-        } catch (IllegalArgumentException e) {
-            problems.add(new Violation(path, e.getMessage()));
         } catch (IOException e) {
-            problems.add(new Violation(path, "cannot be read: " + e.getMessage()));
+            problems.add(InputText.violation(path, "file.unreadable", e.getMessage()));
         }
         return null;
     }
@@ -232,22 +242,21 @@ public final class SelectionFiles {
             return grids;
         }
         if (!node.isArray()) {
-            problems.add(new Violation("grids", "expected a list of jury grids, found " + describe(node)));
+            problems.add(InputText.violation("grids", "selection-file.grids", describe(node)));
             return grids;
         }
         for (int i = 0; i < node.size(); i++) {
             String path = "grids[" + i + "]";
             JsonNode grid = node.get(i);
             if (!grid.isObject()) {
-                problems.add(new Violation(path, "expected a jury grid (application, group, groupRank, scores, opinion), "
-                        + "found " + describe(grid)));
+                problems.add(InputText.violation(path, "selection-file.grid", describe(grid)));
                 continue;
             }
             for (Iterator<String> names = grid.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!GRID.contains(name)) {
-                    problems.add(new Violation(path + "." + name, "unknown field (expected application, group, "
-                            + "groupRank, scores, opinion, favourite)"));
+                    problems.add(InputText.violation(path + "." + name, "selection-file.unknown-field",
+                            "application, group, groupRank, scores, opinion, favourite"));
                 }
             }
             grids.add(new JuryGrid(text(grid.get("application"), path + ".application", problems),
@@ -265,7 +274,7 @@ public final class SelectionFiles {
             return null; // named as missing by the selection's own checks
         }
         if (!node.isTextual()) {
-            problems.add(new Violation(path, "expected text, found " + describe(node)));
+            problems.add(InputText.violation(path, "expected", InputText.of("type.text"), describe(node)));
             return null;
         }
         return node.textValue();
@@ -284,7 +293,7 @@ public final class SelectionFiles {
             return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            problems.add(new Violation(path, "expected a whole number, found " + describe(node)));
+            problems.add(InputText.violation(path, "expected", InputText.of("type.whole-number"), describe(node)));
             return null;
         }
         return node.intValue();
@@ -295,7 +304,7 @@ public final class SelectionFiles {
             return null;
         }
         if (!node.isArray()) {
-            problems.add(new Violation(path, "expected a list of " + JuryGrid.CRITERIA + " scores, found " + describe(node)));
+            problems.add(InputText.violation(path, "selection-file.scores", JuryGrid.CRITERIA, describe(node)));
             return null;
         }
         List<Integer> scores = new ArrayList<>();
@@ -305,8 +314,8 @@ public final class SelectionFiles {
                 scores.add(score.intValue());
             } else {
                 if (!score.isNull()) {
-                    problems.add(new Violation(path + "[" + i + "]", "expected a whole number from "
-                            + JuryGrid.LOWEST_SCORE + " to " + JuryGrid.HIGHEST_SCORE + ", found " + describe(score)));
+                    problems.add(InputText.violation(path + "[" + i + "]", "selection-file.score", JuryGrid.LOWEST_SCORE,
+                            JuryGrid.HIGHEST_SCORE, describe(score)));
                 }
                 scores.add(null);
             }
@@ -323,7 +332,7 @@ public final class SelectionFiles {
                 return opinion;
             }
         }
-        problems.add(new Violation(path, "expected FAVOURABLE or UNFAVOURABLE, found " + describe(node)));
+        problems.add(InputText.violation(path, "selection-file.opinion", describe(node)));
         return null;
     }
 
@@ -332,7 +341,7 @@ public final class SelectionFiles {
             return null;
         }
         if (!node.isBoolean()) {
-            problems.add(new Violation(path, "expected true or false, found " + describe(node)));
+            problems.add(InputText.violation(path, "expected", InputText.of("type.boolean"), describe(node)));
             return null;
         }
         return node.booleanValue();
@@ -340,14 +349,14 @@ public final class SelectionFiles {
 
     private static List<String> texts(JsonNode node, String path, List<Violation> problems) {
         if (!node.isArray()) {
-            problems.add(new Violation(path, "expected a list of défi names, found " + describe(node)));
+            problems.add(InputText.violation(path, "selection-file.selected", describe(node)));
             return null;
         }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (!item.isTextual()) {
-                problems.add(new Violation(path + "[" + i + "]", "expected a défi's name, found " + describe(item)));
+                problems.add(InputText.violation(path + "[" + i + "]", "selection-file.defi-name", describe(item)));
             } else {
                 texts.add(item.textValue());
             }
@@ -355,18 +364,19 @@ public final class SelectionFiles {
         return texts;
     }
 
-    private static String describe(JsonNode node) {
+    /** What the file gives where something else was expected: a value as written, or a text for its kind. */
+    private static Object describe(JsonNode node) {
         if (node == null || node.isNull()) {
-            return "nothing";
+            return InputText.of("found.nothing");
         }
         if (node.isTextual()) {
             return "\"" + node.textValue() + "\"";
         }
         if (node.isArray()) {
-            return "a list";
+            return InputText.of("found.list");
         }
         if (node.isObject()) {
-            return "a mapping";
+            return InputText.of("found.mapping");
         }
         return node.toString();
     }
