@@ -74,9 +74,40 @@ class SelectCommandTest {
 
     @Test
     void an_invalid_application_names_its_file() {
-        Run run = eig("select", SELECTIONS.resolve("p3/applications/datajust.yaml").toString());
+        Run run = eig("select", "--lang", "en", SELECTIONS.resolve("p3/applications/datajust.yaml").toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("unknown field");
+    }
+
+    @Test
+    void an_invalid_selection_is_explained_in_french_with_lang_fr_and_by_default_the_json_too() throws Exception {
+        String file = SELECTIONS.resolve("clauses/a-grid-with-a-score-of-five-or-a-rank-repeated-in-its-group-is-invalid.yaml")
+                .toString();
+        Run run = eig("select", "--lang", "fr", file);
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains(file + ": sélection invalide")
+                .contains("grids[0].scores[1]: attendu : une note de 1 à 4 (critère 2) ; trouvé : 5")
+                .contains("grids[1].groupRank: attendu : un rang qu’aucun autre défi du groupe A n’occupe ; trouvé : 1, "
+                        + "déjà occupé par grids[0]")
+                .contains("grids[1].scores: attendu : 5 notes, critères 1 à 5 dans l’ordre, chacune de 1 à 4 ; "
+                        + "trouvé : 4 note(s)")
+                .doesNotContain("expected");
+        assertThat(eig("select", file).err()).isEqualTo(run.err());
+        JsonNode errors = new ObjectMapper().readTree(eig("select", "--json", file).out()).get("errors");
+        assertThat(errors.get(0).get("path").textValue()).isEqualTo("grids[0].scores[1]");
+        assertThat(errors.get(0).get("message").textValue()).isEqualTo("attendu : une note de 1 à 4 (critère 2) ; trouvé : 5");
+        JsonNode english = new ObjectMapper().readTree(eig("select", "--json", "--lang", "en", file).out()).get("errors");
+        assertThat(english.get(0).get("message").textValue()).isEqualTo("expected a score from 1 to 4 (criterion 2), found 5");
+    }
+
+    @Test
+    void a_file_that_is_no_selection_is_explained_in_french_by_default() {
+        Run run = eig("select", SELECTIONS.resolve("p3/applications/datajust.yaml").toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("sélection invalide")
+                .contains("challenge: champ inconnu (attendu : promotion, applications, grids, selected)")
+                .contains("applications: manquant (attendu : un dossier, ou une liste de fichiers de candidature, "
+                        + "relatifs à datajust.yaml)");
     }
 
     @Test

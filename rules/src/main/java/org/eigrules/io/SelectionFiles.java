@@ -65,7 +65,8 @@ public final class SelectionFiles {
                 int end = path.indexOf(']');
                 try {
                     int index = Integer.parseInt(path.substring("applications[".length(), end));
-                    if (index < applicationFiles.size()) {
+                    // "?" stands for an entry that named no file: its problem says so without a file.
+                    if (index < applicationFiles.size() && !applicationFiles.get(index).endsWith("?")) {
                         return "(" + applicationFiles.get(index) + ") ";
                     }
                 } catch (NumberFormatException e) {
