@@ -22,8 +22,6 @@ import java.util.stream.Collectors;
  */
 final class PromotionFields {
 
-    private static final Map<Class<?>, List<RecordComponent>> COMPONENTS = new ConcurrentHashMap<>();
-
     private PromotionFields() {
     }
 
@@ -46,6 +44,15 @@ final class PromotionFields {
         return found;
     }
 
+    /**
+     * A component worth visiting: marked with the promotions that use it, or holding records
+     * (a record or a list) that may hold marked ones. Scalars that are not marked are skipped.
+     */
+    private record Visit(String name, java.lang.invoke.MethodHandle accessor, int[] promotions, boolean nested) {
+    }
+
+    private static final Map<Class<?>, List<Visit>> VISITS = new ConcurrentHashMap<>();
+
     private static void walk(Object value, String path, int promotion, List<Violation> found) {
         if (value == null) {
             return;
@@ -56,30 +63,51 @@ final class PromotionFields {
             }
             return;
         }
-        if (!value.getClass().isRecord() || !value.getClass().getPackageName().startsWith("org.eigrules.model")) {
-            return;
-        }
-        for (RecordComponent component : components(value.getClass())) {
+        List<Visit> visits = VISITS.computeIfAbsent(value.getClass(), PromotionFields::visits);
+        for (Visit visit : visits) {
             Object field;
             try {
-                field = component.getAccessor().invoke(value);
-            } catch (ReflectiveOperationException e) {
+                field = visit.accessor().invoke(value);
+            } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
             if (field == null) {
                 continue;
             }
-            String at = path.isEmpty() ? component.getName() : path + "." + component.getName();
-            PromotionField marked = component.getAnnotation(PromotionField.class);
-            if (marked != null && Arrays.stream(marked.value()).noneMatch(p -> p == promotion)) {
-                String users = Arrays.stream(marked.value()).mapToObj(Integer::toString)
+            String at = path.isEmpty() ? visit.name() : path + "." + visit.name();
+            if (visit.promotions() != null && Arrays.stream(visit.promotions()).noneMatch(p -> p == promotion)) {
+                String users = Arrays.stream(visit.promotions()).mapToObj(Integer::toString)
                         .collect(Collectors.joining(", "));
-                found.add(InputText.of(marked.value().length == 1 ? "constraint.other-promotion"
+                found.add(InputText.of(visit.promotions().length == 1 ? "constraint.other-promotion"
                         : "constraint.other-promotions", users, promotion).at(at));
                 continue;
             }
-            walk(field, at, promotion, found);
+            if (visit.nested()) {
+                walk(field, at, promotion, found);
+            }
         }
+    }
+
+    private static List<Visit> visits(Class<?> type) {
+        if (!type.isRecord() || !type.getPackageName().startsWith("org.eigrules.model")) {
+            return List.of();
+        }
+        List<Visit> visits = new ArrayList<>();
+        java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.publicLookup();
+        for (RecordComponent component : type.getRecordComponents()) {
+            PromotionField marked = component.getAnnotation(PromotionField.class);
+            boolean nested = component.getType().isRecord() || List.class.isAssignableFrom(component.getType());
+            if (marked == null && !nested) {
+                continue;
+            }
+            try {
+                visits.add(new Visit(component.getName(), lookup.unreflect(component.getAccessor()),
+                        marked == null ? null : marked.value(), nested));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return List.copyOf(visits);
     }
 
     private static java.util.Set<Integer> markedPromotions(Class<?> type, java.util.Set<Class<?>> seen) {
@@ -100,7 +128,4 @@ final class PromotionFields {
         return java.util.Set.copyOf(promotions);
     }
 
-    private static List<RecordComponent> components(Class<?> type) {
-        return COMPONENTS.computeIfAbsent(type, t -> List.of(t.getRecordComponents()));
-    }
 }

@@ -99,8 +99,11 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
      * @return the source's parts for that promotion
      */
     public String sourceFor(int promotion) {
-        return citedFor(source, promotion);
+        // Every decision cites its reasons' sources: worked out once per rule and promotion.
+        return CITED.computeIfAbsent(promotion + "\u0000" + source, k -> citedFor(source, promotion));
     }
+
+    private static final java.util.Map<String, String> CITED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final java.util.regex.Pattern PROMOTION_OF_DOCUMENT =
             java.util.regex.Pattern.compile("(?:EIG |AAP|AAC|\\bP)(\\d)\\b");
