@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param reasons    why the candidacy is ineligible, by clause (CND-1 …)
  * @param missing    the fields whose absence leaves a clause undecided
  * @param rulesFired the names of the rules that fired, in order
+ * @param remedies   what would satisfy each failing clause and each missing field
  */
 public record CandidacyDecision(
         String candidate,
@@ -25,7 +26,8 @@ public record CandidacyDecision(
         Verdict verdict,
         List<Reason> reasons,
         List<MissingField> missing,
-        List<String> rulesFired) {
+        List<String> rulesFired,
+        List<org.eigrules.decision.Remedy> remedies) {
 
     /** Checks that the verdict is given and copies the lists. */
     public CandidacyDecision {
@@ -33,6 +35,13 @@ public record CandidacyDecision(
         reasons = List.copyOf(reasons);
         missing = List.copyOf(missing);
         rulesFired = List.copyOf(rulesFired);
+        remedies = List.copyOf(remedies);
+    }
+
+    /** A decision without remedies. */
+    public CandidacyDecision(String candidate, int promotion, Verdict verdict, List<Reason> reasons,
+                             List<MissingField> missing, List<String> rulesFired) {
+        this(candidate, promotion, verdict, reasons, missing, rulesFired, List.of());
     }
 
     /**

@@ -27,4 +27,28 @@ public record Remedy(String clause, String field, List<Object> values, Localized
         values = Collections.unmodifiableList(new java.util.ArrayList<>(values));
         values.forEach(v -> Objects.requireNonNull(v, "a remedy's value"));
     }
+
+    /**
+     * A value as the contract writes it in a file: an enum by its name, an instant with its
+     * offset and seconds ({@code 2018-06-15T17:00:00+02:00}), a day as {@code 2018-12-14}, an
+     * amount to the cent; other values as they are.
+     *
+     * @param value a value a rule names
+     * @return the value in the contract's form
+     */
+    public static Object inContractForm(Object value) {
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof java.time.OffsetDateTime instant) {
+            return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant);
+        }
+        if (value instanceof java.time.temporal.TemporalAccessor time) {
+            return time.toString();
+        }
+        if (value instanceof java.math.BigDecimal amount) {
+            return amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        }
+        return value;
+    }
 }

@@ -17,7 +17,12 @@ public final class CandidateFindings {
     record Failure(String clause, String source, String key, List<Object> args) {
     }
 
+    /** What would satisfy the firing rule's clause: a field, the values that would, a message key. */
+    record RemedyEntry(String clause, String field, List<Object> values, String key, List<Object> args) {
+    }
+
     private final List<Failure> failures = new ArrayList<>();
+    private final List<RemedyEntry> remedies = new ArrayList<>();
     private final List<MissingField> missing = new ArrayList<>();
     private final List<String> rulesFired = new ArrayList<>();
     private String clause;
@@ -40,6 +45,29 @@ public final class CandidateFindings {
     /** The firing rule's clause cannot be decided without {@code field} (a path in the candidacy file). */
     public void missing(String field) {
         missing.add(new MissingField(field, current()));
+    }
+
+    /**
+     * What would satisfy the firing rule's clause: the field to change, the values any one of which
+     * would (none when no single value can be named), and the message {@code key} saying so.
+     */
+    public void remedyAmong(String field, java.util.Collection<?> values, String key, Object... args) {
+        remedies.add(new RemedyEntry(current(), field, List.copyOf(values),
+                key, Collections.unmodifiableList(Arrays.asList(args.clone()))));
+    }
+
+    /** {@link #remedyAmong} with the one value that would satisfy the clause. */
+    public void remedyTo(String field, Object value, String key, Object... args) {
+        remedyAmong(field, List.of(value), key, args);
+    }
+
+    /** {@link #remedyAmong} when no single value can be named. */
+    public void remedy(String field, String key, Object... args) {
+        remedyAmong(field, List.of(), key, args);
+    }
+
+    List<RemedyEntry> remedies() {
+        return remedies;
     }
 
     private String current() {

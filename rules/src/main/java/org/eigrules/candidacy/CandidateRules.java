@@ -111,7 +111,16 @@ public final class CandidateRules {
         Verdict verdict = !reasons.isEmpty() ? Verdict.INELIGIBLE
                 : !missing.isEmpty() ? Verdict.INCOMPLETE : Verdict.ELIGIBLE;
         String candidate = candidacy.applicant() == null ? null : candidacy.applicant().name();
-        return new CandidacyDecision(candidate, parameters.promotion(), verdict, reasons, missing, findings.rulesFired());
+        List<org.eigrules.decision.Remedy> remedies = new ArrayList<>();
+        findings.remedies().forEach(r -> remedies.add(new org.eigrules.decision.Remedy(r.clause(), r.field(),
+                r.values().stream().map(org.eigrules.decision.Remedy::inContractForm).toList(),
+                messages.text(r.key(), r.args().toArray()))));
+        missing.forEach(m -> remedies.add(new org.eigrules.decision.Remedy(m.clause(), m.field(), List.of(),
+                messages.text("remedy.missing", m.field(), m.field()))));
+        remedies.sort(Comparator.comparing(org.eigrules.decision.Remedy::clause, Clauses.ORDER)
+                .thenComparing(org.eigrules.decision.Remedy::field));
+        return new CandidacyDecision(candidate, parameters.promotion(), verdict, reasons, missing, findings.rulesFired(),
+                remedies);
     }
 
     private static CandidateRule describe(Rule rule, String drl) {

@@ -105,7 +105,7 @@ final class DecisionAssembly {
         for (Findings.RemedyEntry r : findings.remedies()) {
             if (granted || grant == null || r.rule() != grant.rule()) {
                 remedies.add(new Remedy(r.rule().clause(), r.field(),
-                        r.values().stream().map(DecisionAssembly::contractValue).toList(),
+                        r.values().stream().map(Remedy::inContractForm).toList(),
                         messages.text(r.key(), r.args().toArray())));
             }
         }
@@ -124,23 +124,6 @@ final class DecisionAssembly {
         List<Remedy> sorted = new ArrayList<>(remedies);
         sorted.sort(Comparator.comparing(Remedy::clause, Clauses.ORDER).thenComparing(Remedy::field));
         return sorted;
-    }
-
-    /** A remedy's value as the contract writes it: enum names and instants as text. */
-    private static Object contractValue(Object value) {
-        if (value instanceof Enum<?> constant) {
-            return constant.name();
-        }
-        if (value instanceof java.time.OffsetDateTime instant) {
-            return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant);
-        }
-        if (value instanceof java.time.temporal.TemporalAccessor time) {
-            return time.toString();
-        }
-        if (value instanceof BigDecimal amount) {
-            return amount.setScale(CENTS, RoundingMode.HALF_UP);
-        }
-        return value;
     }
 
     private static Object funderWordsOf(PromotionParameters parameters) {

@@ -36,6 +36,7 @@ public final class CandidacyJson {
         DecisionJson.missing(root, decision.missing(), language);
         ArrayNode rulesFired = root.putArray("rulesFired");
         decision.rulesFired().forEach(rulesFired::add);
+        DecisionJson.remedies(root, decision.remedies(), language);
         return root;
     }
 }

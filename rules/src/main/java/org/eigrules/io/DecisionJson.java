@@ -82,9 +82,17 @@ public final class DecisionJson {
         decision.priorities().forEach(priorities::add);
         ArrayNode rulesFired = root.putArray("rulesFired");
         decision.rulesFired().forEach(rulesFired::add);
-        // What would satisfy each problem: the field, the values that would (typed as in a file), a sentence.
+        remedies(root, decision.remedies(), language);
+        return root;
+    }
+
+    /**
+     * What would satisfy each problem, after {@code rulesFired}: the clause, the field, the values
+     * that would (typed as in a file; amounts as text with two decimals), a sentence.
+     */
+    static void remedies(ObjectNode root, List<org.eigrules.decision.Remedy> list, Language language) {
         ArrayNode remedies = root.putArray("remedies");
-        for (org.eigrules.decision.Remedy remedy : decision.remedies()) {
+        for (org.eigrules.decision.Remedy remedy : list) {
             ObjectNode entry = remedies.addObject().put("clause", remedy.clause()).put("field", remedy.field());
             ArrayNode values = entry.putArray("values");
             for (Object value : remedy.values()) {
@@ -100,7 +108,6 @@ public final class DecisionJson {
             }
             entry.put("message", remedy.message().in(language));
         }
-        return root;
     }
 
     /** An invalid file as one line of JSON: the file and every error by its path. */
