@@ -74,6 +74,16 @@ public record CandidateParameters(
         return callOpens.atStartOfDay(timeZone).toInstant();
     }
 
+    /**
+     * The last day a civil servant may leave their post and still apply: the day before the
+     * cut-off day, since one still in post on that day may not (CND-2's remedy).
+     *
+     * @return the day, or null when the promotion gives no cut-off day
+     */
+    public java.time.LocalDate lastDayToLeaveThePost() {
+        return publicServiceCutOff == null ? null : publicServiceCutOff.minusDays(1);
+    }
+
     /** The call's last instant, inclusive. */
     public Instant callClosesAt() {
         return callCloses.toInstant();
