@@ -195,7 +195,11 @@ public final class LaterCallInvariants {
             throw new IllegalStateException("experience bands exist in promotion 5 only, not in promotion "
                     + parameters.promotion());
         }
-        forAll("a promotion 5 range holds the exact grant of every assignment of the unstated bands", applications()
+        // The first EIG's band is left unstated, so that most generated files have a range to check
+        // (filtering them instead made QuickTheories give up on some seeds).
+        Gen<Application> withAnUnstatedBand = applications().map(a -> a.eigs() == null || a.eigs().isEmpty()
+                || a.eigs().get(0) == null ? a : Applications.with(a, "eigs[0].experienceBand", null));
+        forAll("a promotion 5 range holds the exact grant of every assignment of the unstated bands", withAnUnstatedBand
                 .assuming(a -> a.eigs() != null && a.eigs().stream().anyMatch(e -> e.experienceBand() == null)), a -> {
             Decision ranged = rules.evaluate(a);
             CoFinancing co = ranged.coFinancing();

@@ -18,8 +18,8 @@ import static org.quicktheories.QuickTheory.qt;
 class LaterCallInvariantsTest {
 
     private static final EigRules RULES = EigRules.builtIn();
-    private final LaterCallInvariants p4 = LaterCallInvariants.of(RULES, 4).withExamples(1000);
-    private final LaterCallInvariants p5 = LaterCallInvariants.of(RULES, 5).withExamples(1000);
+    private final LaterCallInvariants p4 = LaterCallInvariants.of(RULES, 4).withExamples(1000).withSeed(20261129L);
+    private final LaterCallInvariants p5 = LaterCallInvariants.of(RULES, 5).withExamples(1000).withSeed(20261129L);
 
     @Test
     void grant_plus_host_equals_the_total_to_the_cent_in_promotion_4() {
