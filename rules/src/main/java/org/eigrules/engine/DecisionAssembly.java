@@ -116,10 +116,10 @@ final class DecisionAssembly {
                     : messages.text("remedy.missing", label.fr(), label.en())));
         }
         if (grant != null && !granted && verdict == Verdict.ELIGIBLE && application.funding() != null) {
+            BigDecimal share = parameters.shareOf(application.funding());
             remedies.add(new Remedy(grant.rule().clause(), application.funding().requestedPath(), List.of(),
                     messages.text("remedy.nothing-requested", funderWordsOf(parameters),
-                            parameters.shareOf(application.funding()) == null ? BigDecimal.ZERO
-                                    : parameters.shareOf(application.funding()))));
+                            share == null ? BigDecimal.ZERO : share)));
         }
         List<Remedy> sorted = new ArrayList<>(remedies);
         sorted.sort(Comparator.comparing(Remedy::clause, Clauses.ORDER).thenComparing(Remedy::field));
@@ -148,7 +148,7 @@ final class DecisionAssembly {
         String funder = funderOf(parameters);
         BigDecimal rate = parameters.piaRate() != null ? parameters.piaRate()
                 : parameters.grantMonths() != null && parameters.contractMonths() != null ? parameters.grantRate() : null;
-        Object funderWords = parameters.funder() != null ? parameters.funder() : Funder.PIA;
+        Object funderWords = funderWordsOf(parameters);
         List<Note> notes = new ArrayList<>(new LinkedHashSet<>(findings.notes().stream()
                 // A grant rule's remarks (a capped request) hold only if its money is granted.
                 .filter(e -> granted || grant == null || e.rule() != grant.rule())

@@ -231,25 +231,12 @@ public final class ParameterFiles {
             if (minEigs != null && maxEigs != null && minEigs > maxEigs) {
                 problem("parameters.eigs.min", minEigs + " is above eigs.max " + maxEigs);
             }
-            if (hostKinds != null && direct != null && carrierRequired != null && agreement != null) {
-                // Each accepted kind of host needs a co-financing route, or its défis would get
-                // no PIA money and no note saying why.
-                Set<BodyKind> routed = EnumSet.noneOf(BodyKind.class);
-                routed.addAll(direct);
-                routed.addAll(carrierRequired);
-                routed.addAll(agreement);
-                hostKinds.stream().filter(k -> !routed.contains(k)).forEach(k -> problem("parameters.host.eligibleKinds",
-                        k + " is in no PIA list (pia.directRecipientKinds, pia.carrierRequiredKinds, pia.agreementKinds)"));
-            }
-            if (hostKinds != null && directKinds != null && parentKinds != null && agreementKinds != null) {
-                // The same from promotion 4 on, with programme 352's lists (FIN-7 to FIN-9).
-                Set<BodyKind> routed = EnumSet.noneOf(BodyKind.class);
-                routed.addAll(directKinds);
-                routed.addAll(parentKinds);
-                routed.addAll(agreementKinds);
-                hostKinds.stream().filter(k -> !routed.contains(k)).forEach(k -> problem("parameters.host.eligibleKinds",
-                        k + " is in no funding list (funding.directRecipientKinds, funding.parentMinistryKinds, funding.agreementKinds)"));
-            }
+            // Each accepted kind of host needs a co-financing route, or its défis would get no money
+            // and no note saying why: the PIA's lists (promotion 3), programme 352's (FIN-7 to FIN-9).
+            everyHostRouted(hostKinds, "PIA list", List.of("pia.directRecipientKinds", "pia.carrierRequiredKinds",
+                    "pia.agreementKinds"), direct, carrierRequired, agreement);
+            everyHostRouted(hostKinds, "funding list", List.of("funding.directRecipientKinds",
+                    "funding.parentMinistryKinds", "funding.agreementKinds"), directKinds, parentKinds, agreementKinds);
             if (!problems.isEmpty()) {
                 throw new InvalidRuleSetException(problems);
             }
@@ -257,6 +244,18 @@ public final class ParameterFiles {
                     maxEigs, profiles, hostKinds, minMembers, minRoles, maxSlides, salary, rate, direct,
                     carrierRequired, agreement, carriers, agreementCarriers, envelope, funder, grantMonths, salaryUpTo5,
                     salaryOver5, directKinds, parentKinds, parentCarriers, agreementKinds, read);
+        }
+
+        /** Reports each accepted kind of host that none of the route lists names (when all are given). */
+        @SafeVarargs
+        private void everyHostRouted(Set<BodyKind> hostKinds, String what, List<String> keys, Set<BodyKind>... routes) {
+            if (hostKinds == null || Arrays.stream(routes).anyMatch(java.util.Objects::isNull)) {
+                return;
+            }
+            Set<BodyKind> routed = EnumSet.noneOf(BodyKind.class);
+            Arrays.stream(routes).forEach(routed::addAll);
+            hostKinds.stream().filter(k -> !routed.contains(k)).forEach(k -> problem("parameters.host.eligibleKinds",
+                    k + " is in no " + what + " (" + String.join(", ", keys) + ")"));
         }
 
         /** The value under {@code key}, or null when the file leaves it out. */
