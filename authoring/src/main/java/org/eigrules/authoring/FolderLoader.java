@@ -16,6 +16,7 @@ import org.drools.compiler.kie.builder.impl.KieContainerImpl;
 import org.drools.compiler.kie.builder.impl.KieProject;
 import org.drools.compiler.kproject.models.KieBaseModelImpl;
 import org.eigrules.engine.RuleSetAccess;
+import org.eigrules.engine.CompiledRules;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -103,7 +104,7 @@ final class FolderLoader {
             }
             return RuleSetAccess.get().withFiles(base, folder.toString(), promotions, messages, PolicyLiterals::find);
         }
-        KieBase kieBase;
+        CompiledRules kieBase;
         {
             // Compiled even when a parameter or messages file has problems, so that every problem
             // comes at once; a rule that reaches outside is left out of the compilation (blanked),
@@ -179,11 +180,11 @@ final class FolderLoader {
     static final int MAX_COMPILE_ROUNDS = 5;
 
     /** Compiles rule files to the executable model, now; null, with every problem found, when they do not compile. */
-    private static KieBase compile(List<RuleSource> sources, List<RuleSetProblem> problems) {
+    private static CompiledRules compile(List<RuleSource> sources, List<RuleSetProblem> problems) {
         List<RuleSource> current = new ArrayList<>(sources);
         for (int round = 1; round <= MAX_COMPILE_ROUNDS; round++) {
             List<RuleSetProblem> found = new ArrayList<>();
-            KieBase kieBase = compileOnce(current, found, round == 1);
+            CompiledRules kieBase = compileOnce(current, found, round == 1);
             if (kieBase != null) {
                 return kieBase;
             }
@@ -217,7 +218,7 @@ final class FolderLoader {
         return null;
     }
 
-    private static KieBase compileOnce(List<RuleSource> sources, List<RuleSetProblem> problems, boolean keep) {
+    private static CompiledRules compileOnce(List<RuleSource> sources, List<RuleSetProblem> problems, boolean keep) {
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("org.eigrules.folder", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
@@ -246,9 +247,11 @@ final class FolderLoader {
             services.getRepository().removeKieModule(releaseId);
             return null;
         }
-        KieBase kieBase = quietKieBase((KieContainerImpl) services.newKieContainer(releaseId));
+        KieContainerImpl container = (KieContainerImpl) services.newKieContainer(releaseId);
+        KieBase kieBase = quietKieBase(container);
         services.getRepository().removeKieModule(releaseId);
-        return kieBase;
+        // The engine evaluates each promotion on a copy holding only that promotion's rules.
+        return CompiledRules.of(kieBase, () -> quietKieBase(container));
     }
 
 

@@ -25,7 +25,13 @@ final class CandidateMessages {
     private final Map<String, String> english = load("candidates_en.properties");
 
     LocalizedText text(String key, Object... args) {
-        return new LocalizedText(format(french, Locale.FRENCH, key, args), format(english, Locale.ENGLISH, key, args));
+        if (!french.containsKey(key) || !english.containsKey(key)) {
+            throw new IllegalStateException("no candidates' message " + key);
+        }
+        Object[] copy = args.clone();
+        // Written when read, in the language read: most readers want one language, some none.
+        return LocalizedText.lazily(language -> language == Language.EN
+                ? format(english, Locale.ENGLISH, key, copy) : format(french, Locale.FRENCH, key, copy));
     }
 
     String clauseTitle(String clause, Language language) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,12 +37,23 @@ public final class CandidateRules {
     private static final Pattern FAILS = Pattern.compile("findings\\.fail\\(");
 
     private final KieBase kieBase;
+    // Sessions are reused, reset between candidacies, as the engine of the défi rules does.
+    private final org.kie.api.runtime.KieSessionsPool sessions;
     private final Map<Rule, CandidateRule> metadata = new IdentityHashMap<>();
+    // One listener for every session: the findings it stamps are the session's global.
+    private final DefaultAgendaEventListener stamp = new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            CandidateRule rule = metadata.get(event.getMatch().getRule());
+            ((CandidateFindings) event.getKieRuntime().getGlobal(FINDINGS)).firing(rule.rule(), rule.clause(), rule.source());
+        }
+    };
     private final List<CandidateRule> rules;
     private final CandidateMessages messages = new CandidateMessages();
 
     private CandidateRules(KieBase kieBase) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         String drl = ruleFileText();
         List<CandidateRule> all = new ArrayList<>();
         kieBase.getKiePackages().forEach(p -> p.getRules().forEach(rule -> {
@@ -83,16 +93,12 @@ public final class CandidateRules {
      */
     public CandidacyDecision evaluate(Candidacy candidacy, CandidateParameters parameters) {
         CandidateFindings findings = new CandidateFindings();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.setGlobal(FINDINGS, findings);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    CandidateRule rule = metadata.get(event.getMatch().getRule());
-                    findings.firing(rule.rule(), rule.clause(), rule.source());
-                }
-            });
+            if (!session.getAgendaEventListeners().contains(stamp)) {
+                session.addEventListener(stamp);
+            }
             session.insert(parameters);
             session.insert(candidacy);
             int promotion = parameters.promotion();
@@ -102,11 +108,14 @@ public final class CandidateRules {
         } finally {
             session.dispose();
         }
-        List<Reason> reasons = new ArrayList<>(new LinkedHashSet<>(findings.failures().stream()
-                .map(f -> new Reason(f.clause(), messages.text(f.key(), f.args().toArray()),
-                        org.eigrules.ruleset.RuleMetadata.citedFor(f.source(), parameters.promotion()))).toList()));
+        // Repeats are dropped by what a text is written from: the texts are written only when read.
+        Map<List<Object>, Reason> distinct = new java.util.LinkedHashMap<>();
+        findings.failures().forEach(f -> distinct.computeIfAbsent(Arrays.asList(f.clause(), f.key(), f.args(), f.source()),
+                k -> new Reason(f.clause(), messages.text(f.key(), f.args().toArray()),
+                        org.eigrules.ruleset.RuleMetadata.citedFor(f.source(), parameters.promotion()))));
+        List<Reason> reasons = new ArrayList<>(distinct.values());
         reasons.sort(Comparator.comparing(Reason::clause, Clauses.ORDER));
-        List<MissingField> missing = new ArrayList<>(new LinkedHashSet<>(findings.missingFields()));
+        List<MissingField> missing = new ArrayList<>(new java.util.LinkedHashSet<>(findings.missingFields()));
         missing.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause, Clauses.ORDER));
         Verdict verdict = !reasons.isEmpty() ? Verdict.INELIGIBLE
                 : !missing.isEmpty() ? Verdict.INCOMPLETE : Verdict.ELIGIBLE;

@@ -22,8 +22,8 @@ import org.eigrules.promotion.PromotionParameters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,21 +47,23 @@ final class DecisionAssembly {
 
     static Decision assemble(Application application, PromotionParameters parameters, Findings findings,
                              Messages messages) {
-        List<Reason> reasons = new ArrayList<>(new LinkedHashSet<>(findings.failures().stream()
-                .map(e -> new Reason(e.rule().clause(), messages.text(e.key(), e.args().toArray()),
-                        e.rule().sourceFor(parameters.promotion())))
-                .toList()));
+        // Repeats are dropped by what a text is written from, never by the text, which is written
+        // only when read (Messages.text).
+        List<Reason> reasons = new ArrayList<>(distinct(findings.failures(),
+                e -> Arrays.asList(e.rule().clause(), e.key(), e.args(), e.rule().sourceFor(parameters.promotion())),
+                e -> new Reason(e.rule().clause(), messages.text(e.key(), e.args().toArray()),
+                        e.rule().sourceFor(parameters.promotion()))));
         reasons.sort(Comparator.comparing(Reason::clause, Clauses.ORDER));
 
-        List<MissingField> missing = new ArrayList<>(new LinkedHashSet<>(findings.missingFields().stream()
-                .map(m -> new MissingField(m.field(), m.clause(), messages.fieldLabel(m.field())))
-                .toList()));
+        List<MissingField> missing = new ArrayList<>(distinct(findings.missingFields(),
+                m -> Arrays.asList(m.field(), m.clause()),
+                m -> new MissingField(m.field(), m.clause(), messages.fieldLabel(m.field()))));
         missing.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause, Clauses.ORDER));
 
-        List<ImplausibleValue> implausible = new ArrayList<>(new LinkedHashSet<>(findings.implausibleValues().stream()
-                .map(i -> new ImplausibleValue(i.field(), i.entry().rule().clause(), messages.fieldLabel(i.field()),
-                        messages.text(i.entry().key(), i.entry().args().toArray())))
-                .toList()));
+        List<ImplausibleValue> implausible = new ArrayList<>(distinct(findings.implausibleValues(),
+                i -> Arrays.asList(i.field(), i.entry().rule().clause(), i.entry().key(), i.entry().args()),
+                i -> new ImplausibleValue(i.field(), i.entry().rule().clause(), messages.fieldLabel(i.field()),
+                        messages.text(i.entry().key(), i.entry().args().toArray()))));
         implausible.sort(Comparator.comparing(ImplausibleValue::field)
                 .thenComparing(ImplausibleValue::clause, Clauses.ORDER));
 
@@ -101,27 +103,28 @@ final class DecisionAssembly {
     private static List<Remedy> remedies(Application application, PromotionParameters parameters, Findings findings,
                                          Messages messages, List<MissingField> missing, boolean granted,
                                          Findings.PiaGrant grant, Verdict verdict) {
-        java.util.Set<Remedy> remedies = new LinkedHashSet<>();
+        // Keyed by what each remedy is written from, so that no text is written to compare them.
+        Map<List<Object>, Remedy> remedies = new java.util.LinkedHashMap<>();
         for (Findings.RemedyEntry r : findings.remedies()) {
             if (granted || grant == null || r.rule() != grant.rule()) {
-                remedies.add(new Remedy(r.rule().clause(), r.field(),
-                        r.values().stream().map(Remedy::inContractForm).toList(),
-                        messages.text(r.key(), r.args().toArray())));
+                List<Object> values = r.values().stream().map(Remedy::inContractForm).toList();
+                remedies.putIfAbsent(Arrays.asList(r.rule().clause(), r.field(), values, r.key(), r.args()),
+                        new Remedy(r.rule().clause(), r.field(), values, messages.text(r.key(), r.args().toArray())));
             }
         }
+        List<Remedy> sorted = new ArrayList<>(remedies.values());
         for (MissingField m : missing) {
             LocalizedText label = m.label();
-            remedies.add(new Remedy(m.clause(), m.field(), List.of(), label == null
+            sorted.add(new Remedy(m.clause(), m.field(), List.of(), label == null
                     ? messages.text("remedy.missing", m.field(), m.field())
                     : messages.text("remedy.missing", label.fr(), label.en())));
         }
         if (grant != null && !granted && verdict == Verdict.ELIGIBLE && application.funding() != null) {
             BigDecimal share = parameters.shareOf(application.funding());
-            remedies.add(new Remedy(grant.rule().clause(), application.funding().requestedPath(), List.of(),
+            sorted.add(new Remedy(grant.rule().clause(), application.funding().requestedPath(), List.of(),
                     messages.text("remedy.nothing-requested", funderWordsOf(parameters),
                             share == null ? BigDecimal.ZERO : share)));
         }
-        List<Remedy> sorted = new ArrayList<>(remedies);
         sorted.sort(Comparator.comparing(Remedy::clause, Clauses.ORDER).thenComparing(Remedy::field));
         return sorted;
     }
@@ -149,11 +152,11 @@ final class DecisionAssembly {
         BigDecimal rate = parameters.piaRate() != null ? parameters.piaRate()
                 : parameters.grantMonths() != null && parameters.contractMonths() != null ? parameters.grantRate() : null;
         Object funderWords = funderWordsOf(parameters);
-        List<Note> notes = new ArrayList<>(new LinkedHashSet<>(findings.notes().stream()
-                // A grant rule's remarks (a capped request) hold only if its money is granted.
-                .filter(e -> granted || grant == null || e.rule() != grant.rule())
-                .map(e -> new Note(e.rule().clause(), messages.text(e.key(), e.args().toArray())))
-                .toList()));
+        List<Note> notes = new ArrayList<>(distinct(findings.notes().stream()
+                        // A grant rule's remarks (a capped request) hold only if its money is granted.
+                        .filter(e -> granted || grant == null || e.rule() != grant.rule()).toList(),
+                e -> Arrays.asList(e.rule().clause(), e.key(), e.args()),
+                e -> new Note(e.rule().clause(), messages.text(e.key(), e.args().toArray()))));
         BigDecimal zero = BigDecimal.ZERO.setScale(CENTS);
 
         if (granted) {
@@ -194,6 +197,16 @@ final class DecisionAssembly {
         BigDecimal total = funding == null || funding.totalEmployerCost() == null ? null
                 : funding.totalEmployerCost().setScale(CENTS, RoundingMode.UNNECESSARY);
         return new CoFinancing(mode, funder, false, null, rate, total == null ? null : zero, total, notes);
+    }
+
+    /** One item made from each entry, the first of the entries that share an identity. */
+    private static <E, T> List<T> distinct(List<E> entries, java.util.function.Function<E, List<Object>> identity,
+                                           java.util.function.Function<E, T> item) {
+        Map<List<Object>, T> items = new java.util.LinkedHashMap<>();
+        for (E entry : entries) {
+            items.computeIfAbsent(identity.apply(entry), k -> item.apply(entry));
+        }
+        return new ArrayList<>(items.values());
     }
 
     private static BigDecimal cents(BigDecimal amount) {

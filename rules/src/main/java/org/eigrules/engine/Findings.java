@@ -47,8 +47,11 @@ public final class Findings {
     private final List<Explanation.Firing> firings;
     private PiaGrant piaGrant;
     private RuleMetadata current;
+    /** The rules of the promotion being evaluated, whose metadata each firing is stamped with. */
+    final RuleEngine.Promotion rules;
 
-    Findings(List<MissingField> missingBeforeRules, boolean trace) {
+    Findings(List<MissingField> missingBeforeRules, boolean trace, RuleEngine.Promotion rules) {
+        this.rules = rules;
         missing.addAll(missingBeforeRules);
         firings = trace ? new ArrayList<>() : null;
     }

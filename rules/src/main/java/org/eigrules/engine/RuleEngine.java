@@ -11,6 +11,7 @@ import org.eigrules.promotion.PromotionParameters;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -28,9 +29,10 @@ public final class RuleEngine {
     private final RuleSet ruleSet;
     // The rule base and each rule's metadata, which RuleSet keeps out of its public methods.
     private final RuleSetAccess.Bridge access = RuleSetAccess.get();
-    // Sessions are reused, reset between evaluations: measured no slower than a new session each
-    // time (about 1 µs either way) and with less garbage. The pool grows with the threads using it.
-    private final KieSessionsPool sessions;
+    // Each promotion is evaluated on a rule base of its own rules, with its own sessions, made on
+    // first use: no agenda filter runs, and no other promotion's conditions are evaluated.
+    private final java.util.concurrent.ConcurrentHashMap<Integer, Promotion> byPromotion =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final AgendaEventListener stamp;
     private final EvaluationLimits limits;
     // A rule folder's consequences run on a worker thread that the caller stops waiting for at
@@ -47,15 +49,46 @@ public final class RuleEngine {
         this.ruleSet = ruleSet;
         this.limits = java.util.Objects.requireNonNull(limits, "limits");
         this.watched = !RuleSet.BUILT_IN_ORIGIN.equals(ruleSet.origin());
-        this.sessions = access.kieBase(ruleSet).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        // Stateless, so one instance serves every session: the findings are the session's global.
+        // Stateless, so one instance serves every session: the findings are the session's global,
+        // and they know the promotion's rules.
         this.stamp = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                ((Findings) event.getKieRuntime().getGlobal(FINDINGS))
-                        .firing(access.metadata(ruleSet, event.getMatch().getRule()), event.getMatch().getObjects());
+                Findings findings = (Findings) event.getKieRuntime().getGlobal(FINDINGS);
+                findings.firing(findings.rules.metadata(event.getMatch().getRule()), event.getMatch().getObjects());
             }
         };
+    }
+
+    /**
+     * One promotion's rules: its rule base, a pool of its sessions, and its rules' metadata by the
+     * rule object (looked up at every firing, so without building a key).
+     */
+    static final class Promotion {
+        // Sessions are reused, reset between evaluations: measured no slower than a new session
+        // each time (about 1 µs either way) and with less garbage. The pool grows with the threads.
+        final KieSessionsPool sessions;
+        private final java.util.Map<org.kie.api.definition.rule.Rule, org.eigrules.ruleset.RuleMetadata> metadata =
+                new java.util.IdentityHashMap<>();
+
+        Promotion(KieBase base, java.util.function.Function<org.kie.api.definition.rule.Rule,
+                org.eigrules.ruleset.RuleMetadata> metadataOf) {
+            for (org.kie.api.definition.KiePackage pkg : base.getKiePackages()) {
+                for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+                    metadata.put(rule, metadataOf.apply(rule));
+                }
+            }
+            this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        }
+
+        org.eigrules.ruleset.RuleMetadata metadata(org.kie.api.definition.rule.Rule rule) {
+            return metadata.get(rule);
+        }
+    }
+
+    private Promotion promotion(int number) {
+        return byPromotion.computeIfAbsent(number,
+                n -> new Promotion(access.ruleBase(ruleSet, n), rule -> access.metadata(ruleSet, rule)));
     }
 
     /**
@@ -97,8 +130,9 @@ public final class RuleEngine {
      */
     private Findings run(Application application, PromotionParameters parameters, List<MissingField> missing,
                          boolean trace) {
-        Findings findings = new Findings(missing, trace);
-        KieSession session = sessions.newKieSession();
+        Promotion rules = promotion(parameters.promotion());
+        Findings findings = new Findings(missing, trace, rules);
+        KieSession session = rules.sessions.newKieSession();
         EvaluationGuard guard = new EvaluationGuard(session, limits);
         boolean abandoned = false;
         try {
@@ -108,8 +142,7 @@ public final class RuleEngine {
             }
             session.addEventListener(guard);
             insertFacts(session, application, parameters);
-            int promotion = parameters.promotion();
-            Runnable fire = () -> session.fireAllRules(match -> access.metadata(ruleSet, match.getRule()).appliesTo(promotion));
+            Runnable fire = session::fireAllRules;
             if (watched) {
                 abandoned = !Watchdog.run(fire, limits.maxTime());
             } else {

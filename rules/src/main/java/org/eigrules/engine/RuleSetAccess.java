@@ -24,17 +24,17 @@ public final class RuleSetAccess {
 
     /** What {@link RuleSet} gives the engine. */
     public interface Bridge {
-        /** The rule set's compiled rules. */
-        KieBase kieBase(RuleSet ruleSet);
+        /** A rule base of the rules of the rule set that apply to one promotion, and no other. */
+        KieBase ruleBase(RuleSet ruleSet, int promotion);
 
-        /** The metadata of one of the rule set's rules. */
+        /** The metadata of one of the rule set's rules, found by its package and name. */
         RuleMetadata metadata(RuleSet ruleSet, Rule rule);
 
         /**
          * A rule set over rules compiled elsewhere (a rule folder, compiled by eig-authoring), checked
          * as the built-in rules are.
          */
-        RuleSet compiled(String origin, KieBase kieBase, List<RuleSource> sources,
+        RuleSet compiled(String origin, CompiledRules rules, List<RuleSource> sources,
                          Map<Integer, PromotionParameters> promotions, Messages messages, WarningCheck warnings);
 
         /**

@@ -83,7 +83,10 @@ public final class Messages {
 
     /** The message {@code key} in both languages, with its arguments filled in. */
     public LocalizedText text(String key, Object... args) {
-        return new LocalizedText(format(french, Locale.FRENCH, key, args), format(english, Locale.ENGLISH, key, args));
+        Object[] copy = args.clone();
+        // Written when read, in the language read: most readers want one language, some none.
+        return LocalizedText.lazily(language -> language == Language.EN
+                ? format(english, Locale.ENGLISH, key, copy) : format(french, Locale.FRENCH, key, copy));
     }
 
     /** Whether both languages define {@code key}. */
@@ -151,7 +154,13 @@ public final class Messages {
         }
         MessageFormat format = parsed.computeIfAbsent(locale.getLanguage() + ":" + key,
                 k -> new MessageFormat(pattern, locale));
-        return ((MessageFormat) format.clone()).format(localTimes(messages, locale, args));
+        try {
+            return ((MessageFormat) format.clone()).format(localTimes(messages, locale, args));
+        } catch (IllegalArgumentException e) {
+            // A rule author's pattern that does not fit its arguments ({0,number} given a word):
+            // the text is read after the decision is made, so it is written plainly, not thrown.
+            return "[" + key + "] " + Arrays.toString(args);
+        }
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.eigrules.ruleset;
 
-import org.kie.api.definition.rule.Rule;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,13 +37,14 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
      *
      * @throws InvalidRuleSetException listing each missing or malformed entry
      */
-    static RuleMetadata of(Rule rule, RuleSource.Written written, List<String> parameters) {
-        String file = written == null ? rule.getPackageName() : written.file();
+    static RuleMetadata of(String name, String packageName, java.util.Map<String, Object> metaData,
+                           RuleSource.Written written, List<String> parameters) {
+        String file = written == null ? packageName : written.file();
         int line = written == null ? 0 : written.line();
         List<String> problems = new ArrayList<>();
-        String clause = text(rule, CLAUSE, problems);
-        String source = text(rule, SOURCE, problems);
-        String promotionList = text(rule, PROMOTIONS, problems);
+        String clause = text(metaData, CLAUSE, problems);
+        String source = text(metaData, SOURCE, problems);
+        String promotionList = text(metaData, PROMOTIONS, problems);
         Set<Integer> promotions = new TreeSet<>();
         if (promotionList != null) {
             for (String part : promotionList.split(",")) {
@@ -60,14 +59,14 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
         }
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(List.of(new RuleSetProblem(file, line, 0,
-                    "rule \"" + rule.getName() + "\": " + String.join("; ", problems))));
+                    "rule \"" + name + "\": " + String.join("; ", problems))));
         }
-        return new RuleMetadata(rule.getName(), clause, promotions, source, file, line,
+        return new RuleMetadata(name, clause, promotions, source, file, line,
                 written == null ? "" : written.condition(), parameters, written == null ? Set.of() : written.findings());
     }
 
-    private static String text(Rule rule, String key, List<String> problems) {
-        Object value = rule.getMetaData().get(key);
+    private static String text(java.util.Map<String, Object> metaData, String key, List<String> problems) {
+        Object value = metaData.get(key);
         String text = value == null ? null : value.toString().strip();
         // Rules compiled at run time keep the quotes of @clause("CHL-2"); those built by the plugin do not.
         if (text != null && text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {

@@ -1,12 +1,12 @@
 package org.eigrules.ruleset;
 
 import org.eigrules.engine.CompiledRuleBase;
+import org.eigrules.engine.CompiledRules;
 import org.eigrules.engine.RuleSetAccess;
 import org.eigrules.decision.Language;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 import java.io.ByteArrayInputStream;
@@ -52,14 +52,15 @@ public final class RuleSet {
     public static final String BUILT_IN_ORIGIN = "built-in rules";
 
     private final String origin;
-    private final KieBase kieBase;
+    private final CompiledRules compiled;
+    // One rule base per promotion, holding only the rules that apply to it, built on first use and
+    // shared by the copies of this rule set that keep its rules (other parameters, other limits).
+    private final Map<Integer, KieBase> byPromotion;
     private final List<RuleSource> sources;
     private final Map<Integer, PromotionParameters> promotions;
     private final Messages messages;
     private final List<RuleMetadata> rules;
     private final Map<String, RuleMetadata> byKey;
-    // Looked up for every activation: by the rule object itself, without building a key.
-    private final Map<Rule, RuleMetadata> byRule;
     private final List<RuleSetProblem> warnings;
 
     private final RuleSetAccess.WarningCheck warningCheck;
@@ -68,8 +69,8 @@ public final class RuleSet {
         // The engine reaches the Drools side of a rule set through this bridge, not public methods.
         RuleSetAccess.install(new RuleSetAccess.Bridge() {
             @Override
-            public KieBase kieBase(RuleSet ruleSet) {
-                return ruleSet.kieBase;
+            public KieBase ruleBase(RuleSet ruleSet, int promotion) {
+                return ruleSet.ruleBase(promotion);
             }
 
             @Override
@@ -78,10 +79,11 @@ public final class RuleSet {
             }
 
             @Override
-            public RuleSet compiled(String origin, KieBase kieBase, List<RuleSource> sources,
+            public RuleSet compiled(String origin, CompiledRules rules, List<RuleSource> sources,
                                     Map<Integer, PromotionParameters> promotions, Messages messages,
                                     RuleSetAccess.WarningCheck warnings) {
-                return new RuleSet(origin, kieBase, sources, promotions, messages, warnings);
+                return new RuleSet(origin, rules, new java.util.concurrent.ConcurrentHashMap<>(), sources, promotions,
+                        messages, warnings);
             }
 
             @Override
@@ -104,11 +106,13 @@ public final class RuleSet {
         });
     }
 
-    private RuleSet(String origin, KieBase kieBase, List<RuleSource> sources, Map<Integer, PromotionParameters> promotions,
-                    Messages messages, RuleSetAccess.WarningCheck warningCheck) {
+    private RuleSet(String origin, CompiledRules compiled, Map<Integer, KieBase> byPromotion, List<RuleSource> sources,
+                    Map<Integer, PromotionParameters> promotions, Messages messages,
+                    RuleSetAccess.WarningCheck warningCheck) {
         this.warningCheck = Objects.requireNonNull(warningCheck, "warningCheck");
         this.origin = origin;
-        this.kieBase = kieBase;
+        this.compiled = compiled;
+        this.byPromotion = byPromotion;
         this.sources = List.copyOf(sources);
         this.promotions = Collections.unmodifiableMap(new TreeMap<>(promotions));
         this.messages = messages;
@@ -117,20 +121,17 @@ public final class RuleSet {
         List<RuleSetProblem> problems = new ArrayList<>();
         List<RuleMetadata> all = new ArrayList<>();
         Map<String, RuleMetadata> keyed = new HashMap<>();
-        Map<Rule, RuleMetadata> identity = new java.util.IdentityHashMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                RuleSource.Written w = written.get(rule.getName());
-                try {
-                    RuleMetadata metadata = RuleMetadata.of(rule, w, parametersRead(w, problems));
-                    all.add(metadata);
-                    keyed.put(key(rule), metadata);
-                    identity.put(rule, metadata);
-                    checkMessages(w, messages, problems);
-                    checkParametersDefined(metadata, problems);
-                } catch (InvalidRuleSetException e) {
-                    problems.addAll(e.problems());
-                }
+        for (CompiledRules.Declared rule : compiled.rules()) {
+            RuleSource.Written w = written.get(rule.name());
+            try {
+                RuleMetadata metadata = RuleMetadata.of(rule.name(), rule.packageName(), rule.metaData(), w,
+                        parametersRead(w, problems));
+                all.add(metadata);
+                keyed.put(key(rule.packageName(), rule.name()), metadata);
+                checkMessages(w, messages, problems);
+                checkParametersDefined(metadata, problems);
+            } catch (InvalidRuleSetException e) {
+                problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
@@ -141,7 +142,6 @@ public final class RuleSet {
                 .thenComparing(RuleMetadata::rule));
         this.rules = List.copyOf(all);
         this.byKey = Map.copyOf(keyed);
-        this.byRule = identity;
         this.warnings = List.copyOf(warningCheck.find(this.sources, this.rules, this.promotions));
     }
 
@@ -161,14 +161,15 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(problems);
         }
-        return new RuleSet(BUILT_IN_ORIGIN, CompiledRuleBase.load(), sources, promotions, Messages.builtIn(),
+        return new RuleSet(BUILT_IN_ORIGIN, CompiledRules.of(CompiledRuleBase.models()),
+                new java.util.concurrent.ConcurrentHashMap<>(), sources, promotions, Messages.builtIn(),
                 RuleSetAccess.WarningCheck.NONE);
     }
 
     // A rule folder without rule files keeps the rules it starts from (eig-authoring, through the bridge).
     private RuleSet withFiles(String origin, Map<Integer, PromotionParameters> promotions, Messages messages,
                               RuleSetAccess.WarningCheck warnings) {
-        return new RuleSet(origin, kieBase, sources, promotions, messages, warnings);
+        return new RuleSet(origin, compiled, byPromotion, sources, promotions, messages, warnings);
     }
 
     private static void readParameters(String file, String text, Map<Integer, PromotionParameters> into,
@@ -238,8 +239,8 @@ public final class RuleSet {
         }
     }
 
-    static String key(Rule rule) {
-        return rule.getPackageName() + "/" + rule.getName();
+    static String key(String packageName, String name) {
+        return packageName + "/" + name;
     }
 
     /**
@@ -252,7 +253,7 @@ public final class RuleSet {
         for (PromotionParameters parameters : replacements) {
             changed.put(parameters.promotion(), parameters);
         }
-        return new RuleSet(origin, kieBase, sources, changed, messages, warningCheck);
+        return new RuleSet(origin, compiled, byPromotion, sources, changed, messages, warningCheck);
     }
 
     /** Where the rule set comes from: "built-in rules" or the folder's path. */
@@ -261,8 +262,20 @@ public final class RuleSet {
     }
 
     RuleMetadata metadata(Rule rule) {
-        RuleMetadata metadata = byRule.get(rule);
-        return metadata != null ? metadata : byKey.get(key(rule));
+        return byKey.get(key(rule.getPackageName(), rule.getName()));
+    }
+
+    /** The rule base of the rules that apply to one promotion, built the first time it is asked for. */
+    private KieBase ruleBase(int promotion) {
+        return byPromotion.computeIfAbsent(promotion, p -> {
+            Set<String> applying = new java.util.HashSet<>();
+            byKey.forEach((key, rule) -> {
+                if (rule.appliesTo(p)) {
+                    applying.add(key);
+                }
+            });
+            return compiled.ruleBase(rule -> applying.contains(key(rule.packageName(), rule.name())));
+        });
     }
 
     /** The rule files, as written. */

@@ -21,24 +21,10 @@ class RuleMetadataTest {
         try (InputStream in = getClass().getResourceAsStream("/org/eigrules/rules/priorities.drl")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("@clause(\"PRI-1\")");
         }
-        assertThatThrownBy(() -> RuleMetadata.of(ruleWithoutMetadata("Orphan rule"), null, List.of()))
+        assertThatThrownBy(() -> RuleMetadata.of("Orphan rule", "test", java.util.Map.of(), null, List.of()))
                 .isInstanceOf(InvalidRuleSetException.class)
                 .hasMessageContaining("Orphan rule").hasMessageContaining("missing @clause")
                 .hasMessageContaining("missing @promotions").hasMessageContaining("missing @source");
     }
 
-    /** A rule with no metadata at all. */
-    private static org.kie.api.definition.rule.Rule ruleWithoutMetadata(String name) {
-        return (org.kie.api.definition.rule.Rule) java.lang.reflect.Proxy.newProxyInstance(getClassLoader(),
-                new Class<?>[]{org.kie.api.definition.rule.Rule.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getName" -> name;
-                    case "getPackageName" -> "test";
-                    case "getMetaData" -> java.util.Map.of();
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    private static ClassLoader getClassLoader() {
-        return RuleMetadataTest.class.getClassLoader();
-    }
 }
