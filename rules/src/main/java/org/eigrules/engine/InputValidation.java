@@ -32,8 +32,9 @@ public final class InputValidation {
     private static final Comparator<Violation> BY_PATH =
             Comparator.comparing(Violation::path).thenComparing(Violation::message);
 
-    private final ValidatorFactory factory;
-    private final Validator validator;
+    // Built on first need: a well-formed record never needs it (ConstraintPass), and building it
+    // costs a few hundred milliseconds of a one-file command's start.
+    private volatile Validator validator;
 
     /** The one instance every reader and rule set shares: building a validator costs a few hundred ms. */
     public static InputValidation shared() {
@@ -45,6 +46,23 @@ public final class InputValidation {
     }
 
     private InputValidation() {
+    }
+
+    private Validator validator() {
+        Validator built = validator;
+        if (built == null) {
+            synchronized (this) {
+                built = validator;
+                if (built == null) {
+                    built = hibernateValidator();
+                    validator = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private static Validator hibernateValidator() {
         QuietStart.hibernateValidatorVersionLine();
         // The parameter interpolator needs no Expression Language implementation on the classpath.
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure()
@@ -53,8 +71,8 @@ public final class InputValidation {
         ConstraintMapping digits = configuration.createConstraintMapping();
         digits.constraintDefinition(Digits.class).includeExistingValidators(false)
                 .validatedBy(BoundedDigitsValidator.class);
-        factory = configuration.addMapping(digits).buildValidatorFactory();
-        validator = factory.getValidator();
+        ValidatorFactory factory = configuration.addMapping(digits).buildValidatorFactory();
+        return factory.getValidator();
     }
 
     /** The outcome of validating one application. */
@@ -67,6 +85,34 @@ public final class InputValidation {
      * promotion than the file's is malformed ({@link PromotionFields}).
      */
     public Result validate(Application application) {
+        // A file read by ApplicationFiles is validated there, then again by EigRules.evaluate on
+        // the same thread: the second call finds the first one's result. The model is immutable
+        // (records, lists copied), so the same object always validates the same way.
+        Last last = lastValidated.get();
+        if (last != null && last.application().get() == application) {
+            return last.result();
+        }
+        Result result = validateAnew(application);
+        lastValidated.set(new Last(new java.lang.ref.WeakReference<>(application), result));
+        return result;
+    }
+
+    private record Last(java.lang.ref.WeakReference<Application> application, Result result) {
+    }
+
+    private final ThreadLocal<Last> lastValidated = new ThreadLocal<>();
+
+    private Result validateAnew(Application application) {
+        Integer promotion = application.promotion();
+        java.util.Optional<List<ConstraintPass.Absent>> quick = ConstraintPass.check(application);
+        if (quick.isPresent() && promotion != null && PromotionFields.check(application, promotion).isEmpty()) {
+            return new Result(List.of(), missing(quick.get(), promotion));
+        }
+        return withHibernateValidator(application);
+    }
+
+    /** Validates as {@link #validate(Application)} does, every record walked by Hibernate Validator. */
+    Result withHibernateValidator(Application application) {
         Integer promotion = application.promotion();
         Result result = validate(application, promotion);
         if (promotion == null) {
@@ -84,18 +130,43 @@ public final class InputValidation {
 
     /** Validates any model record as {@link #validate(Application)} does (a candidacy, for one). */
     public <T> Result validateBean(T application) {
+        java.util.Optional<List<ConstraintPass.Absent>> quick = ConstraintPass.check(application);
+        return quick.isPresent() ? new Result(List.of(), missing(quick.get(), null)) : validate(application, null);
+    }
+
+    /** Validates as {@link #validateBean} does, every record walked by Hibernate Validator. */
+    <T> Result beanWithHibernateValidator(T application) {
         return validate(application, null);
+    }
+
+    /** The missing fields of a record whose every other constraint holds, as {@link #validate(Object, Integer)} lists them. */
+    private static List<MissingField> missing(List<ConstraintPass.Absent> absent, Integer promotion) {
+        List<MissingField> missing = new ArrayList<>();
+        for (ConstraintPass.Absent a : absent) {
+            if (neededIn(a.neededBy(), promotion)) {
+                for (String clause : a.neededBy().value()) {
+                    missing.add(new MissingField(a.path(), clause));
+                }
+            }
+        }
+        missing.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause));
+        return List.copyOf(missing);
+    }
+
+    /** Whether a field is needed in a promotion: null (a candidacy) counts every {@link NeededBy}. */
+    private static boolean neededIn(NeededBy neededBy, Integer promotion) {
+        return promotion == null || neededBy.promotions().length == 0
+                || java.util.Arrays.stream(neededBy.promotions()).anyMatch(p -> p == promotion);
     }
 
     /** {@code promotion} null: every {@link NeededBy} counts, whatever promotions it names. */
     private <T> Result validate(T application, Integer promotion) {
         List<Violation> invalid = new ArrayList<>();
         List<MissingField> missing = new ArrayList<>();
-        for (ConstraintViolation<T> v : validator.validate(application)) {
+        for (ConstraintViolation<T> v : validator().validate(application)) {
             String field = path(v.getPropertyPath());
             if (v.getConstraintDescriptor().getAnnotation() instanceof NeededBy neededBy) {
-                if (promotion != null && neededBy.promotions().length > 0
-                        && java.util.Arrays.stream(neededBy.promotions()).noneMatch(p -> p == promotion)) {
+                if (!neededIn(neededBy, promotion)) {
                     continue; // the clause that needs it does not exist in this promotion
                 }
                 for (String clause : neededBy.value()) {
