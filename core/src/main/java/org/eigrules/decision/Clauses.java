@@ -6,10 +6,7 @@ import java.util.Comparator;
 public final class Clauses {
 
     /** By family, then numerically: CHL-2 before CHL-10. */
-    public static final Comparator<String> ORDER = Comparator
-            .comparing(Clauses::family)
-            .thenComparingInt(Clauses::number)
-            .thenComparing(Comparator.naturalOrder());
+    public static final Comparator<String> ORDER = Clauses::compare;
 
     private Clauses() {
     }
@@ -25,9 +22,37 @@ public final class Clauses {
         return dash < 0 ? clause : clause.substring(0, dash);
     }
 
-    private static int number(String clause) {
-        int dash = clause.indexOf('-');
-        String digits = dash < 0 ? "" : clause.substring(dash + 1);
-        return !digits.isEmpty() && digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : Integer.MAX_VALUE;
+    // Without substrings: decisions sort their reasons and titles with it.
+    private static int compare(String a, String b) {
+        int dashA = a.indexOf('-');
+        int dashB = b.indexOf('-');
+        int endA = dashA < 0 ? a.length() : dashA;
+        int endB = dashB < 0 ? b.length() : dashB;
+        for (int i = 0; i < Math.min(endA, endB); i++) {
+            int c = Character.compare(a.charAt(i), b.charAt(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        if (endA != endB) {
+            return Integer.compare(endA, endB);
+        }
+        int byNumber = Integer.compare(number(a, dashA), number(b, dashB));
+        return byNumber != 0 ? byNumber : a.compareTo(b);
+    }
+
+    private static int number(String clause, int dash) {
+        if (dash < 0 || dash == clause.length() - 1 || clause.length() - dash > 10) {
+            return Integer.MAX_VALUE;
+        }
+        int number = 0;
+        for (int i = dash + 1; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (c < '0' || c > '9') {
+                return Integer.MAX_VALUE;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 }

@@ -49,9 +49,12 @@ public final class Findings {
     private RuleMetadata current;
     /** The rules of the promotion being evaluated, whose metadata each firing is stamped with. */
     final RuleEngine.Promotion rules;
+    /** The limits of this evaluation, told of each firing before the rule fires. */
+    final EvaluationGuard guard;
 
-    Findings(List<MissingField> missingBeforeRules, boolean trace, RuleEngine.Promotion rules) {
+    Findings(List<MissingField> missingBeforeRules, boolean trace, RuleEngine.Promotion rules, EvaluationGuard guard) {
         this.rules = rules;
+        this.guard = guard;
         missing.addAll(missingBeforeRules);
         firings = trace ? new ArrayList<>() : null;
     }

@@ -55,6 +55,8 @@ public final class RuleEngine {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 Findings findings = (Findings) event.getKieRuntime().getGlobal(FINDINGS);
+                // The guard first: it names the rules fired when one fails, and it halts a loop.
+                findings.guard.beforeMatchFired(event);
                 findings.firing(findings.rules.metadata(event.getMatch().getRule()), event.getMatch().getObjects());
             }
         };
@@ -131,16 +133,17 @@ public final class RuleEngine {
     private Findings run(Application application, PromotionParameters parameters, List<MissingField> missing,
                          boolean trace) {
         Promotion rules = promotion(parameters.promotion());
-        Findings findings = new Findings(missing, trace, rules);
         KieSession session = rules.sessions.newKieSession();
+        // The guard is the findings' own, so that one listener, added once per pooled session,
+        // serves both, instead of a listener added and removed at each evaluation.
         EvaluationGuard guard = new EvaluationGuard(session, limits);
+        Findings findings = new Findings(missing, trace, rules, guard);
         boolean abandoned = false;
         try {
             session.setGlobal(FINDINGS, findings);
             if (!session.getAgendaEventListeners().contains(stamp)) {
                 session.addEventListener(stamp);
             }
-            session.addEventListener(guard);
             insertFacts(session, application, parameters);
             Runnable fire = session::fireAllRules;
             if (watched) {
@@ -152,7 +155,6 @@ public final class RuleEngine {
             throw new EvaluationException("a rule failed: " + describe(e), guard.lastRules(), e);
         } finally {
             if (!abandoned) {
-                session.removeEventListener(guard);
                 session.dispose(); // back to the pool, reset
             }
         }

@@ -40,6 +40,8 @@ public final class Messages {
     // Parsing a pattern costs more than formatting it: parse each once, then format a copy
     // (MessageFormat is not thread-safe).
     private final Map<String, MessageFormat> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    // Every decision names the titles of its clauses: each is made once.
+    private final Map<String, java.util.Optional<LocalizedText>> titles = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(Map<String, String> french, Map<String, String> english) {
         this.french = Map.copyOf(french);
@@ -101,9 +103,11 @@ public final class Messages {
 
     /** A clause's title in both languages, or null when either is not written. */
     public LocalizedText clauseTitles(String clause) {
-        String fr = french.get("clause." + clause);
-        String en = english.get("clause." + clause);
-        return fr == null || en == null ? null : new LocalizedText(fr, en);
+        return titles.computeIfAbsent(clause, c -> {
+            String fr = french.get("clause." + c);
+            String en = english.get("clause." + c);
+            return fr == null || en == null ? java.util.Optional.empty() : java.util.Optional.of(new LocalizedText(fr, en));
+        }).orElse(null);
     }
 
     /**
