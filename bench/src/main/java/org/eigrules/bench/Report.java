@@ -394,11 +394,11 @@ public final class Report {
             long start = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
                     .redirectError(errors.toFile()).start();
-            // Ten times the target's rate is surely stuck.
-            if (!process.waitFor(Math.max(60, lines * 300 / 1_000_000), TimeUnit.SECONDS)) {
+            // Thirty times slower than the target's rate, even on a busy machine, is stuck.
+            long patience = Math.max(120, lines * 900 / 1_000_000);
+            if (!process.waitFor(patience, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
-                return new JsonlRun(lines, 0, -1, 0, false, cores, "stopped after "
-                        + Math.max(60, lines * 300 / 1_000_000) + " s");
+                return new JsonlRun(lines, 0, -1, 0, false, cores, "stopped after " + patience + " s");
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             if (process.exitValue() > 1) { // 1 only says some line was not a decision; more is a failure of the command
