@@ -48,7 +48,8 @@ import java.util.stream.Stream;
  *
  * <pre>java -jar bench/target/eig-bench.jar [--quick] [REPOSITORY_ROOT]</pre>
  *
- * {@code --quick} runs fewer and shorter iterations and 100,000 JSON lines instead of 1,000,000.
+ * {@code --quick} runs fewer and shorter iterations and 100,000 JSON lines instead of 1,000,000,
+ * and leaves out the rule folder compiled at run time (no target).
  * Run it from the repository root after {@code mvn package} (the command-line figures need
  * {@code cli/target/eig.jar} and {@code ./eig}).
  */
