@@ -1,6 +1,8 @@
 package org.eigrules.bench;
 
 import org.eigrules.EigRules;
+import org.eigrules.candidacy.Candidacy;
+import org.eigrules.candidacy.CandidacyDecision;
 import org.eigrules.decision.Decision;
 import org.eigrules.model.Application;
 import org.eigrules.oracle.HandWrittenPolicy;
@@ -12,20 +14,36 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.Blackhole;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Decisions through the facade and through the hand-written policy, on the same applications in
- * the same run: single-decision latency, and batches of 1,000 and 100,000.
+ * Decisions through the facade and through the hand-written policy (the tests' oracle, which
+ * decides promotions 3, 4 and 5), on the same generated files in the same run.
+ *
+ * <p>The benchmarks, by the names JMH's own runner takes
+ * ({@code java -cp bench/target/eig-bench.jar org.openjdk.jmh.Main 'DecisionBenchmarks.singleDecision$' -p promotion=3}):
+ * <ul>
+ * <li>{@code singleDecision} — one application through {@code EigRules.evaluate}, latency
+ *     (sample time, µs), per {@code promotion} 3, 4, 5;</li>
+ * <li>{@code singleDecisionHandWritten} — the same files through the hand-written policy;</li>
+ * <li>{@code singleCandidacy} — one candidacy through {@code EigRules.evaluate(Candidacy)},
+ *     candidacies to every promotion with a call for candidates, in turn;</li>
+ * <li>{@code batchRules} — {@code EigRules.evaluateAll} over a batch, throughput (batches/s),
+ *     per {@code size} 1,000 and 100,000 and per {@code promotion};</li>
+ * <li>{@code batchHandWritten} — the same batch through the hand-written policy.</li>
+ * </ul>
+ * A batch of 100,000 is a pool of 10,000 distinct files ten times over (see {@link Workload#cycled}).
  */
 public class DecisionBenchmarks {
 
-    /** A pool of applications, one evaluated per call. */
+    /** A pool of 1,000 applications of one promotion, one evaluated per call. */
     @State(Scope.Thread)
     public static class Single {
+        @Param({"3", "4", "5"})
+        public int promotion;
         EigRules rules;
         List<Application> applications;
         int next;
@@ -33,7 +51,7 @@ public class DecisionBenchmarks {
         @Setup
         public void setUp() {
             rules = EigRules.builtIn();
-            applications = Workload.applications(1000);
+            applications = Workload.applications(promotion, 1000);
         }
 
         Application next() {
@@ -43,18 +61,40 @@ public class DecisionBenchmarks {
         }
     }
 
-    /** A batch of applications, all evaluated per call. */
+    /** A pool of candidacies, 1,000 over every promotion with a call for candidates, taken in turn. */
+    @State(Scope.Thread)
+    public static class Candidacies {
+        EigRules rules;
+        List<Candidacy> candidacies;
+        int next;
+
+        @Setup
+        public void setUp() {
+            rules = EigRules.builtIn();
+            candidacies = Workload.mixedCandidacies(1000);
+        }
+
+        Candidacy next() {
+            Candidacy candidacy = candidacies.get(next);
+            next = (next + 1) % candidacies.size();
+            return candidacy;
+        }
+    }
+
+    /** A batch of applications of one promotion, all evaluated per call. */
     @State(Scope.Benchmark)
     public static class Batch {
         @Param({"1000", "100000"})
         public int size;
+        @Param({"3", "4", "5"})
+        public int promotion;
         EigRules rules;
         List<Application> applications;
 
         @Setup
         public void setUp() {
             rules = EigRules.builtIn();
-            applications = Workload.applications(size);
+            applications = Workload.cycled(Workload.applications(promotion, Math.min(size, 10_000)), size);
         }
     }
 
@@ -73,6 +113,13 @@ public class DecisionBenchmarks {
     }
 
     @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public CandidacyDecision singleCandidacy(Candidacies state) {
+        return state.rules.evaluate(state.next());
+    }
+
+    @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public List<Decision> batchRules(Batch state) {
@@ -82,9 +129,12 @@ public class DecisionBenchmarks {
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public void batchHandWritten(Batch state, Blackhole blackhole) {
+    public List<Decision> batchHandWritten(Batch state) {
+        // Collected like evaluateAll's answer, so both sides pay for the same list.
+        List<Decision> decisions = new ArrayList<>(state.applications.size());
         for (Application application : state.applications) {
-            blackhole.consume(HandWrittenPolicy.decide(application));
+            decisions.add(HandWrittenPolicy.decide(application));
         }
+        return decisions;
     }
 }

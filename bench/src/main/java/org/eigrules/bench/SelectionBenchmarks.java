@@ -22,6 +22,10 @@ import static org.quicktheories.QuickTheory.qt;
  * Selecting a promotion of 1,000 défis through the facade: every application evaluated, then the
  * selection rules over all the decisions and grids at once (ranking, envelope walk, checks of a
  * decided selection). Generated from a fixed seed.
+ *
+ * <p>The benchmark, by the name JMH's own runner takes:
+ * {@code selectAThousandDefis} (sample time, ms;
+ * {@code java -cp bench/target/eig-bench.jar org.openjdk.jmh.Main SelectionBenchmarks}).
  */
 public class SelectionBenchmarks {
 
