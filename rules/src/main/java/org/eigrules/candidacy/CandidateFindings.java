@@ -28,7 +28,11 @@ public final class CandidateFindings {
     private String clause;
     private String source;
 
-    CandidateFindings() {
+    /** The rules of the candidacy's promotion, by the Drools rule: each firing is stamped from them. */
+    final java.util.Map<org.kie.api.definition.rule.Rule, CandidateRule> rules;
+
+    CandidateFindings(java.util.Map<org.kie.api.definition.rule.Rule, CandidateRule> rules) {
+        this.rules = rules;
     }
 
     void firing(String rule, String clause, String source) {

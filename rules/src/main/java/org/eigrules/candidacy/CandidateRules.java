@@ -36,31 +36,45 @@ public final class CandidateRules {
     private static final String FINDINGS = "findings";
     private static final Pattern FAILS = Pattern.compile("findings\\.fail\\(");
 
-    private final KieBase kieBase;
-    // Sessions are reused, reset between candidacies, as the engine of the défi rules does.
-    private final org.kie.api.runtime.KieSessionsPool sessions;
-    private final Map<Rule, CandidateRule> metadata = new IdentityHashMap<>();
+    // As for the défi rules: one rule base per promotion, holding only the rules that apply to it,
+    // made on first use, with its pool of sessions reused and reset between candidacies.
+    private final org.eigrules.engine.CompiledRules compiled;
+    private final Map<Integer, Promotion> byPromotion = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CandidateRule> byName = new java.util.HashMap<>();
     // One listener for every session: the findings it stamps are the session's global.
     private final DefaultAgendaEventListener stamp = new DefaultAgendaEventListener() {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            CandidateRule rule = metadata.get(event.getMatch().getRule());
-            ((CandidateFindings) event.getKieRuntime().getGlobal(FINDINGS)).firing(rule.rule(), rule.clause(), rule.source());
+            CandidateFindings findings = (CandidateFindings) event.getKieRuntime().getGlobal(FINDINGS);
+            CandidateRule rule = findings.rules.get(event.getMatch().getRule());
+            findings.firing(rule.rule(), rule.clause(), rule.source());
         }
     };
     private final List<CandidateRule> rules;
     private final CandidateMessages messages = new CandidateMessages();
 
-    private CandidateRules(KieBase kieBase) {
-        this.kieBase = kieBase;
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    /** One promotion's candidates' rules: their rule base's sessions, and each rule's description. */
+    private record Promotion(org.kie.api.runtime.KieSessionsPool sessions, Map<Rule, CandidateRule> rules) {
+    }
+
+    private Promotion promotion(int number) {
+        return byPromotion.computeIfAbsent(number, n -> {
+            KieBase base = compiled.ruleBase(rule -> byName.get(rule.name()).appliesTo(n));
+            Map<Rule, CandidateRule> rules = new IdentityHashMap<>();
+            base.getKiePackages().forEach(p -> p.getRules().forEach(rule -> rules.put(rule, byName.get(rule.getName()))));
+            return new Promotion(base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules);
+        });
+    }
+
+    private CandidateRules(org.eigrules.engine.CompiledRules compiled) {
+        this.compiled = compiled;
         String drl = ruleFileText();
         List<CandidateRule> all = new ArrayList<>();
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(rule -> {
-            CandidateRule described = describe(rule, drl);
-            metadata.put(rule, described);
+        for (org.eigrules.engine.CompiledRules.Declared rule : compiled.rules()) {
+            CandidateRule described = describe(rule.name(), rule.metaData(), drl);
+            byName.put(rule.name(), described);
             all.add(described);
-        }));
+        }
         // In the rule file's order, which is the clauses' order.
         all.sort(Comparator.comparingInt(r -> drl.indexOf("rule \"" + r.rule() + "\"")));
         this.rules = List.copyOf(all);
@@ -72,7 +86,8 @@ public final class CandidateRules {
     }
 
     private static final class BuiltIn {
-        static final CandidateRules INSTANCE = new CandidateRules(CompiledRuleBase.load(PACKAGE));
+        static final CandidateRules INSTANCE = new CandidateRules(
+                org.eigrules.engine.CompiledRules.of(CompiledRuleBase.models(PACKAGE)));
     }
 
     /** Every candidates' rule, in the rule file's order. */
@@ -92,8 +107,9 @@ public final class CandidateRules {
      * @param parameters its promotion's call for candidates
      */
     public CandidacyDecision evaluate(Candidacy candidacy, CandidateParameters parameters) {
-        CandidateFindings findings = new CandidateFindings();
-        KieSession session = sessions.newKieSession();
+        Promotion rules = promotion(parameters.promotion());
+        CandidateFindings findings = new CandidateFindings(rules.rules());
+        KieSession session = rules.sessions().newKieSession();
         try {
             session.setGlobal(FINDINGS, findings);
             if (!session.getAgendaEventListeners().contains(stamp)) {
@@ -101,8 +117,7 @@ public final class CandidateRules {
             }
             session.insert(parameters);
             session.insert(candidacy);
-            int promotion = parameters.promotion();
-            session.fireAllRules(match -> metadata.get(match.getRule()).appliesTo(promotion));
+            session.fireAllRules();
         } catch (RuntimeException e) {
             throw new EvaluationException("a candidates' rule failed: " + e.getMessage(), findings.rulesFired(), e);
         } finally {
@@ -132,22 +147,21 @@ public final class CandidateRules {
                 remedies);
     }
 
-    private static CandidateRule describe(Rule rule, String drl) {
-        Map<String, Object> meta = rule.getMetaData();
+    private static CandidateRule describe(String name, Map<String, Object> meta, String drl) {
         Object clause = meta.get("clause");
         Object promotions = meta.get("promotions");
         Object source = meta.get("source");
         if (clause == null || promotions == null || source == null) {
-            throw new IllegalStateException("candidates' rule \"" + rule.getName()
+            throw new IllegalStateException("candidates' rule \"" + name
                     + "\" lacks its @clause, @promotions or @source");
         }
         Set<Integer> numbers = Arrays.stream(promotions.toString().split(",")).map(String::strip)
                 .map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
-        int start = drl.indexOf("rule \"" + rule.getName() + "\"");
+        int start = drl.indexOf("rule \"" + name + "\"");
         int end = start < 0 ? -1 : drl.indexOf("\nend", start);
         boolean canFail = start >= 0 && end > start && FAILS.matcher(drl.substring(start, end)).find();
         int line = start < 0 ? 0 : (int) drl.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
-        return new CandidateRule(rule.getName(), clause.toString(), Set.copyOf(numbers), source.toString(), canFail, line);
+        return new CandidateRule(name, clause.toString(), Set.copyOf(numbers), source.toString(), canFail, line);
     }
 
     private static String ruleFileText() {
