@@ -45,12 +45,14 @@ import java.util.function.Supplier;
  */
 final class JsonLines {
 
-    /** Lines read but not yet written; a few per worker keep every worker busy. */
-    static final int MAX_LINES_IN_FLIGHT = 4096;
+    /** Lines read but not yet written, answers included: several batches per worker keep every worker busy. */
+    static final int MAX_LINES_IN_FLIGHT = 1024;
     /** Input bytes read but not yet written; above one line's limit, so any line can be admitted. */
     static final int MAX_BYTES_IN_FLIGHT = 16 * ReadingLimits.MAX_DOCUMENT_BYTES;
-    private static final int BATCH_LINES = 128;
-    private static final int BATCH_BYTES = 256 * 1024;
+    /** Lines a batch holds at most: enough to make handing over cheap, few enough to share the work evenly. */
+    static final int BATCH_LINES = 64;
+    /** A batch is handed over once its bytes reach this, so one of long lines stays small. */
+    static final int BATCH_BYTES = 256 * 1024;
 
     private final Supplier<EigRules> rules;
     private final Language language;

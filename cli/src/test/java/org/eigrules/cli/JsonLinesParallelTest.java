@@ -282,10 +282,10 @@ class JsonLinesParallelTest {
     void the_reader_waits_when_the_lines_in_flight_reach_their_bound() throws Exception {
         byte[] line = (jsonOf(EvaluateCommandTest.DATAJUST) + "\n").getBytes(StandardCharsets.UTF_8);
         int lines = JsonLines.MAX_LINES_IN_FLIGHT + 1000;
-        // Batches may close on their bytes before their 128 lines: the reader stops within one batch of the bound.
-        long allowed = (JsonLines.MAX_LINES_IN_FLIGHT + 128L) * line.length + (1 << 16);
+        // Batches may close on their bytes before their lines: the reader stops within one batch of the bound.
+        long allowed = ((long) JsonLines.MAX_LINES_IN_FLIGHT + JsonLines.BATCH_LINES) * line.length + (1 << 16);
         assertThat((long) lines * line.length).isGreaterThan(allowed + (1 << 16));
-        assertReaderWaits(line, lines, (JsonLines.MAX_LINES_IN_FLIGHT - 128L) * line.length, allowed);
+        assertReaderWaits(line, lines, ((long) JsonLines.MAX_LINES_IN_FLIGHT - JsonLines.BATCH_LINES) * line.length, allowed);
     }
 
     /**
@@ -308,7 +308,7 @@ class JsonLinesParallelTest {
         StringWriter out = new StringWriter();
         ExecutorService caller = Executors.newSingleThreadExecutor();
         try {
-            Future<Long> run = caller.submit(() -> new JsonLines(rules, Language.EN, 2, 128).run(input,
+            Future<Long> run = caller.submit(() -> new JsonLines(rules, Language.EN, 2, JsonLines.BATCH_LINES).run(input,
                     new PrintWriter(out), new JsonLines.Progress(new PrintWriter(new StringWriter()), false)));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (read.get() < atLeast && System.nanoTime() < deadline) {
