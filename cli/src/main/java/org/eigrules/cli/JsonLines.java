@@ -106,16 +106,18 @@ final class JsonLines {
         private final Semaphore lines = new Semaphore(MAX_LINES_IN_FLIGHT);
         private final Semaphore bytes = new Semaphore(MAX_BYTES_IN_FLIGHT);
         private volatile boolean stopped;
-        private IOException readFailure; // set before END is queued, read after END is taken
+        private Throwable readFailure; // set before END is queued, read after END is taken
 
         /** Splits the input into lines as one thread always did, and hands batches of them to the pool. */
         void read(InputStream in, ExecutorService pool) {
             try {
                 split(in, pool);
-            } catch (IOException e) {
-                readFailure = e;
-            } catch (InterruptedException | RuntimeException e) {
-                // the writer stopped (a rule folder's problem) and the pool with it: nothing more is wanted
+            } catch (InterruptedException e) {
+                // the writer stopped (a rule folder's problem): nothing more is wanted
+            } catch (IOException | RuntimeException | Error e) {
+                if (!stopped) {
+                    readFailure = e; // the writer ends with it once the lines before are written
+                }
             } finally {
                 answers.add(END);
             }
@@ -228,8 +230,11 @@ final class JsonLines {
                 throw new IOException("interrupted while evaluating JSON Lines", e);
             }
             out.flush();
+            if (readFailure instanceof IOException e) {
+                throw e;
+            }
             if (readFailure != null) {
-                throw readFailure;
+                throw rethrown(readFailure);
             }
             progress.finish(number);
             return failed;

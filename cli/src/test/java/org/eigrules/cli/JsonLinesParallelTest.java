@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.eigrules.cli.EvaluateCommandTest.eig;
 
 /**
@@ -266,6 +267,40 @@ class JsonLinesParallelTest {
             assertThat(last).contains("\"file\":\"line " + lines.length + "\"");
             assertThat(last.contains("\"verdict\":\"ELIGIBLE\"")).isEqualTo(!lines[lines.length - 1].isBlank());
         }
+    }
+
+    @Test
+    void input_that_fails_midway_is_reported_after_the_lines_read_before_it() throws IOException {
+        byte[] lines = ("\n" + jsonOf(EvaluateCommandTest.DATAJUST) + "\n\n").repeat(100).getBytes(StandardCharsets.UTF_8);
+        InputStream failing = new InputStream() {
+            private final InputStream before = new ByteArrayInputStream(lines);
+
+            @Override
+            public int read() throws IOException {
+                int b = before.read();
+                if (b < 0) {
+                    throw new IOException("the disk went away");
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = before.read(buffer, offset, Math.min(length, 1000));
+                if (n < 0) {
+                    throw new IOException("the disk went away");
+                }
+                return n;
+            }
+        };
+        StringWriter out = new StringWriter();
+        JsonLines jsonLines = new JsonLines(EigRules::builtIn, Language.EN, 2, 7);
+        assertThatThrownBy(() -> jsonLines.run(failing, new PrintWriter(out),
+                new JsonLines.Progress(new PrintWriter(new StringWriter()), false)))
+                .isInstanceOf(IOException.class).hasMessage("the disk went away");
+        List<String> answers = out.toString().lines().toList();
+        assertThat(answers).hasSize(300);
+        assertThat(answers.get(298)).contains("\"file\":\"line 299\"").contains("\"verdict\":\"ELIGIBLE\"");
     }
 
     @Test
