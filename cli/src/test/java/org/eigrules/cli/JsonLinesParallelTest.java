@@ -310,13 +310,13 @@ class JsonLinesParallelTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(line.length).isLessThan(1 << 20);
         long allowed = JsonLines.MAX_BYTES_IN_FLIGHT + 2L * line.length + (1 << 16);
-        assertReaderWaits(line, 120, JsonLines.MAX_BYTES_IN_FLIGHT - 2L * line.length, allowed);
+        assertReaderWaits(line, 40, JsonLines.MAX_BYTES_IN_FLIGHT - 2L * line.length, allowed);
     }
 
     @Test
     void the_reader_waits_when_the_lines_in_flight_reach_their_bound() throws Exception {
         byte[] line = (jsonOf(EvaluateCommandTest.DATAJUST) + "\n").getBytes(StandardCharsets.UTF_8);
-        int lines = JsonLines.MAX_LINES_IN_FLIGHT + 1000;
+        int lines = JsonLines.MAX_LINES_IN_FLIGHT + 400;
         // Batches may close on their bytes before their lines: the reader stops within one batch of the bound.
         long allowed = ((long) JsonLines.MAX_LINES_IN_FLIGHT + JsonLines.BATCH_LINES) * line.length + (1 << 16);
         assertThat((long) lines * line.length).isGreaterThan(allowed + (1 << 16));
