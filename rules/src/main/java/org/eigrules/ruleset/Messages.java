@@ -159,7 +159,7 @@ public final class Messages {
         MessageFormat format = parsed.computeIfAbsent(locale.getLanguage() + ":" + key,
                 k -> new MessageFormat(pattern, locale));
         try {
-            return ((MessageFormat) format.clone()).format(localTimes(messages, locale, args));
+            return ((MessageFormat) format.clone()).format(plainNumbers(pattern, locale, localTimes(messages, locale, args)));
         } catch (IllegalArgumentException e) {
             // A rule author's pattern that does not fit its arguments ({0,number} given a word):
             // the text is read after the decision is made, so it is written plainly, not thrown.
@@ -191,6 +191,25 @@ public final class Messages {
             }
         }
         return out;
+    }
+
+    // MessageFormat writes a number given to a plain {0} with a NumberFormat it makes anew each
+    // time, which was most of a message's cost (measured on --jsonl): the same is written here
+    // with one NumberFormat per thread and language.
+    private static final ThreadLocal<Map<Locale, java.text.NumberFormat>> NUMBERS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
+    /**
+     * Numbers given only to placeholders without a format ({@code {1}}, never {@code {1,number,…}}
+     * or {@code {1,choice,…}}), written as MessageFormat would write them.
+     */
+    private static Object[] plainNumbers(String pattern, Locale locale, Object[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Number number && !pattern.contains("{" + i + ",")) {
+                args[i] = NUMBERS.get().computeIfAbsent(locale, java.text.NumberFormat::getInstance).format(number);
+            }
+        }
+        return args;
     }
 
     /** French writes the first day of a month as an ordinal: "le 1er juillet 2018". */
