@@ -250,8 +250,13 @@ final class FolderLoader {
         KieContainerImpl container = (KieContainerImpl) services.newKieContainer(releaseId);
         KieBase kieBase = quietKieBase(container);
         services.getRepository().removeKieModule(releaseId);
-        // The engine evaluates each promotion on a copy holding only that promotion's rules.
-        return CompiledRules.of(kieBase, () -> quietKieBase(container));
+        // The engine evaluates each promotion on a copy holding only that promotion's rules; two
+        // promotions first evaluated at once make their copies one after the other.
+        return CompiledRules.of(kieBase, () -> {
+            synchronized (container) {
+                return quietKieBase(container);
+            }
+        });
     }
 
 

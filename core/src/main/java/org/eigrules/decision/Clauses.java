@@ -42,17 +42,22 @@ public final class Clauses {
     }
 
     private static int number(String clause, int dash) {
-        if (dash < 0 || dash == clause.length() - 1 || clause.length() - dash > 10) {
+        if (dash < 0 || dash == clause.length() - 1) {
             return Integer.MAX_VALUE;
         }
         int number = 0;
         for (int i = dash + 1; i < clause.length(); i++) {
             char c = clause.charAt(i);
-            if (c < '0' || c > '9') {
-                return Integer.MAX_VALUE;
+            if (c < '0' || c > '9' || i - dash > 9) {
+                return anyDigits(clause.substring(dash + 1)); // other digits, or past nine of them
             }
             number = number * 10 + (c - '0');
         }
         return number;
+    }
+
+    /** Digits of any script, as Character.isDigit counts them; too large a number is an error. */
+    private static int anyDigits(String digits) {
+        return digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : Integer.MAX_VALUE;
     }
 }

@@ -66,6 +66,25 @@ public final class LocalizedText {
         return text;
     }
 
+    /**
+     * The French text, for serialisers that read JavaBeans properties: Jackson writes a text as
+     * {@code {"fr": …, "en": …}}, as it wrote the record this class once was.
+     *
+     * @return the French text
+     */
+    public String getFr() {
+        return fr();
+    }
+
+    /**
+     * The English text, for serialisers that read JavaBeans properties.
+     *
+     * @return the English text
+     */
+    public String getEn() {
+        return en();
+    }
+
     private String written(Language language) {
         return Objects.requireNonNull(writer.apply(language), () -> "no " + language + " text");
     }

@@ -31,4 +31,12 @@ class ClausesTest {
         assertThat(Clauses.ORDER.compare("CHL-3", "CHL-3")).isZero();
         assertThat(Clauses.family("CHL-3")).isEqualTo("CHL");
     }
+
+    @Test
+    void numbers_in_other_scripts_and_long_numbers_are_read_as_before() {
+        List<String> clauses = new ArrayList<>(List.of("CHL-\u0661\u0662", "CHL-3", "CHL-1234567890", "CHL-20"));
+        clauses.sort(Clauses.ORDER);
+        // Arabic-Indic 12 counts as 12; a ten-digit number is still a number.
+        assertThat(clauses).containsExactly("CHL-3", "CHL-\u0661\u0662", "CHL-20", "CHL-1234567890");
+    }
 }

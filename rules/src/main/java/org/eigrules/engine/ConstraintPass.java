@@ -160,7 +160,7 @@ final class ConstraintPass {
 
     /** The constraints of a record class, or empty when one of them is beyond this pass. */
     private static Optional<Plan> planOf(Class<?> type) {
-        if (!type.isRecord()) {
+        if (!type.isRecord() || type.isAnnotationPresent(jakarta.validation.GroupSequence.class)) {
             return Optional.empty();
         }
         try {
@@ -185,11 +185,17 @@ final class ConstraintPass {
                 List<Check> elementChecks = new ArrayList<>();
                 Class<?> elementCascade = null;
                 AnnotatedType annotated = field.getAnnotatedType();
+                if (component.getType().isArray() || typeOnlyConstraint(annotated, field.getAnnotations())) {
+                    return Optional.empty(); // arrays, constraints placed on the type alone
+                }
                 if (annotated instanceof AnnotatedParameterizedType parameterized) {
                     if (component.getType() != List.class || cascade != null) {
                         return Optional.empty(); // maps, sets, cascaded lists: Hibernate Validator's
                     }
                     AnnotatedType element = parameterized.getAnnotatedActualTypeArguments()[0];
+                    if (!(element.getType() instanceof Class<?>)) {
+                        return Optional.empty(); // a list of lists, of optionals: Hibernate Validator's
+                    }
                     for (Annotation annotation : element.getAnnotations()) {
                         if (annotation instanceof Valid) {
                             elementCascade = (Class<?>) ((java.lang.reflect.ParameterizedType) parameterized.getType())
@@ -216,11 +222,27 @@ final class ConstraintPass {
         return annotation.annotationType().isAnnotationPresent(Constraint.class);
     }
 
+    /** A constraint on a field's type that is not also on the field (a constraint for TYPE_USE only). */
+    private static boolean typeOnlyConstraint(AnnotatedType type, Annotation[] onField) {
+        List<Annotation> declared = List.of(onField);
+        for (Annotation annotation : type.getAnnotations()) {
+            if ((isConstraint(annotation) || annotation instanceof Valid) && !declared.contains(annotation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A constraint this pass can check, or {@link Unsupported}. */
     private static Check check(Annotation annotation) throws ReflectiveOperationException {
         Class<?>[] groups = (Class<?>[]) annotation.annotationType().getMethod("groups").invoke(annotation);
         if (groups.length > 0) {
             throw new Unsupported(); // only the default group is validated
+        }
+        for (Annotation meta : annotation.annotationType().getAnnotations()) {
+            if (isConstraint(meta)) {
+                throw new Unsupported(); // a composed constraint: its parts are Hibernate Validator's to run
+            }
         }
         java.util.function.Predicate<Object> holds;
         if (annotation instanceof NotNull) {

@@ -115,11 +115,11 @@ final class DecisionAssembly {
         List<Remedy> sorted = new ArrayList<>(remedies.values());
         for (MissingField m : missing) {
             LocalizedText label = m.label();
-            // The label is read only when the remedy is: in the language asked for.
+            // The label is written only when the remedy is read.
             sorted.add(new Remedy(m.clause(), m.field(), List.of(), label == null
                     ? messages.text("remedy.missing", m.field(), m.field())
-                    : LocalizedText.lazily(language -> messages.text("remedy.missing", label.in(language),
-                    label.in(language)).in(language))));
+                    : LocalizedText.lazily(language -> messages.text("remedy.missing", label.fr(), label.en())
+                    .in(language))));
         }
         if (grant != null && !granted && verdict == Verdict.ELIGIBLE && application.funding() != null) {
             BigDecimal share = parameters.shareOf(application.funding());

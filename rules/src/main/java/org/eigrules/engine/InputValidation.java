@@ -90,6 +90,8 @@ public final class InputValidation {
         // (records, lists copied), so the same object always validates the same way.
         Last last = lastValidated.get();
         if (last != null && last.application().get() == application) {
+            // Served: dropped, so that no thread keeps the library's objects once it is done.
+            lastValidated.remove();
             return last.result();
         }
         Result result = validateAnew(application);

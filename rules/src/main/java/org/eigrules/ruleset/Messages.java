@@ -39,7 +39,14 @@ public final class Messages {
     private final Map<String, String> english;
     // Parsing a pattern costs more than formatting it: parse each once, then format a copy
     // (MessageFormat is not thread-safe).
-    private final Map<String, MessageFormat> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A message pattern as MessageFormat reads it, and written back ({00,number} is {0,number}). */
+    private record Parsed(MessageFormat format, String pattern) {
+        Parsed(MessageFormat format) {
+            this(format, format.toPattern());
+        }
+    }
     // Every decision names the titles of its clauses: each is made once.
     private final Map<String, java.util.Optional<LocalizedText>> titles = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -156,13 +163,15 @@ public final class Messages {
             // A rule author's typo must not break an evaluation; loading the rule set reports it.
             return "[" + key + "] " + Arrays.toString(args);
         }
-        MessageFormat format = parsed.computeIfAbsent(locale.getLanguage() + ":" + key,
-                k -> new MessageFormat(pattern, locale));
         try {
-            return ((MessageFormat) format.clone()).format(plainNumbers(pattern, locale, localTimes(messages, locale, args)));
-        } catch (IllegalArgumentException e) {
-            // A rule author's pattern that does not fit its arguments ({0,number} given a word):
-            // the text is read after the decision is made, so it is written plainly, not thrown.
+            Parsed read = parsed.computeIfAbsent(locale.getLanguage() + ":" + key,
+                    k -> new Parsed(new MessageFormat(pattern, locale)));
+            return ((MessageFormat) read.format().clone())
+                    .format(plainNumbers(read.pattern(), locale, localTimes(messages, locale, args)));
+        } catch (RuntimeException e) {
+            // A rule author's pattern that cannot be written with its arguments ({0,number} given a
+            // word, a date pattern with an unclosed quote): a text is read after its decision is
+            // made, sometimes much later, so it is written plainly and never throws.
             return "[" + key + "] " + Arrays.toString(args);
         }
     }

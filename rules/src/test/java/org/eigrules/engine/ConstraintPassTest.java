@@ -109,6 +109,38 @@ class ConstraintPassTest {
         }
     }
 
+    /** A constraint made of another one, with no validator of its own. */
+    @jakarta.validation.constraints.NotBlank
+    @jakarta.validation.Constraint(validatedBy = {})
+    @java.lang.annotation.Target({java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.METHOD,
+            java.lang.annotation.ElementType.PARAMETER})
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @interface Named {
+        String message() default "must be named";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends jakarta.validation.Payload>[] payload() default {};
+    }
+
+    record Composed(@Named String name) {
+    }
+
+    record ListsOfLists(List<List<@jakarta.validation.constraints.NotBlank String>> values) {
+    }
+
+    @Test
+    void what_it_does_not_read_whole_it_leaves_to_hibernate_validator() {
+        for (Object value : List.of(new Composed(" "), new Composed("x"), new ListsOfLists(List.of(List.of(" "))),
+                new ListsOfLists(List.of(List.of("x"))))) {
+            assertThat(ConstraintPass.check(value)).as("%s", value).isEmpty();
+            assertThat(VALIDATION.validateBean(value)).as("%s", value)
+                    .isEqualTo(VALIDATION.beanWithHibernateValidator(value));
+        }
+        assertThat(VALIDATION.validateBean(new Composed(" ")).invalid()).isNotEmpty();
+        assertThat(VALIDATION.validateBean(new ListsOfLists(List.of(List.of(" ")))).invalid()).isNotEmpty();
+    }
+
     /** Every record reachable from the value with one of its fields (at any depth) set to each hostile value of its type. */
     private static List<Object> oneChanged(Object value) {
         List<Object> out = new ArrayList<>();
