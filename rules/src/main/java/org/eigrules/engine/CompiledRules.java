@@ -13,6 +13,7 @@ import org.kie.api.definition.KiePackage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -23,26 +24,38 @@ import java.util.function.Supplier;
  * three promotions in one base, a promotion 3 decision spent a third of its matching on the rules
  * of promotions 4 and 5, which an agenda filter then kept from firing).
  */
-public interface CompiledRules {
+public final class CompiledRules {
 
     /** One compiled rule: its package, its name and its metadata ({@code @clause}, {@code @promotions}, …). */
-    record Declared(String packageName, String name, Map<String, Object> metaData) {
+    public record Declared(String packageName, String name, Map<String, Object> metaData) {
         public Declared {
             metaData = Map.copyOf(metaData);
         }
     }
 
+    private final List<Declared> rules;
+    private final Function<Predicate<Declared>, KieBase> partial;
+
+    private CompiledRules(List<Declared> rules, Function<Predicate<Declared>, KieBase> partial) {
+        this.rules = List.copyOf(rules);
+        this.partial = partial;
+    }
+
     /** Every compiled rule, in no particular order. */
-    List<Declared> rules();
+    public List<Declared> rules() {
+        return rules;
+    }
 
     /** A new rule base holding the rules kept and no other. */
-    KieBase ruleBase(Predicate<Declared> keep);
+    public KieBase ruleBase(Predicate<Declared> keep) {
+        return partial.apply(keep);
+    }
 
     /**
      * Rules compiled to the executable model: a partial rule base is built from the model with only
      * the rules kept, so nothing of the others is ever built.
      */
-    static CompiledRules of(List<Model> models) {
+    public static CompiledRules of(List<Model> models) {
         List<Model> all = List.copyOf(models);
         List<Declared> declared = new ArrayList<>();
         for (Model model : all) {
@@ -50,20 +63,9 @@ public interface CompiledRules {
                 declared.add(new Declared(rule.getPackage(), rule.getName(), rule.getMetaData()));
             }
         }
-        List<Declared> rules = List.copyOf(declared);
-        return new CompiledRules() {
-            @Override
-            public List<Declared> rules() {
-                return rules;
-            }
-
-            @Override
-            public KieBase ruleBase(Predicate<Declared> keep) {
-                List<Model> kept = all.stream().map(model -> only(model, keep)).toList();
-                // A configuration made here, not through KieServices, which lives in the DRL compiler.
-                return KieBaseBuilder.createKieBaseFromModel(kept, RuleBaseFactory.newKnowledgeBaseConfiguration());
-            }
-        };
+        // A configuration made here, not through KieServices, which lives in the DRL compiler.
+        return new CompiledRules(declared, keep -> KieBaseBuilder.createKieBaseFromModel(
+                all.stream().map(model -> only(model, keep)).toList(), RuleBaseFactory.newKnowledgeBaseConfiguration()));
     }
 
     /**
@@ -73,31 +75,22 @@ public interface CompiledRules {
      * @param compiled a rule base of every rule, read for the declarations
      * @param copies   builds a new rule base of every rule on each call
      */
-    static CompiledRules of(KieBase compiled, Supplier<KieBase> copies) {
+    public static CompiledRules of(KieBase compiled, Supplier<KieBase> copies) {
         List<Declared> declared = new ArrayList<>();
         for (KiePackage pkg : compiled.getKiePackages()) {
             for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
                 declared.add(new Declared(rule.getPackageName(), rule.getName(), rule.getMetaData()));
             }
         }
-        List<Declared> rules = List.copyOf(declared);
-        return new CompiledRules() {
-            @Override
-            public List<Declared> rules() {
-                return rules;
-            }
-
-            @Override
-            public KieBase ruleBase(Predicate<Declared> keep) {
-                KieBase copy = copies.get();
-                for (Declared rule : rules) {
-                    if (!keep.test(rule)) {
-                        copy.removeRule(rule.packageName(), rule.name());
-                    }
+        return new CompiledRules(declared, keep -> {
+            KieBase copy = copies.get();
+            for (Declared rule : declared) {
+                if (!keep.test(rule)) {
+                    copy.removeRule(rule.packageName(), rule.name());
                 }
-                return copy;
             }
-        };
+            return copy;
+        });
     }
 
     /** The model with only the rules kept; its globals, queries and types as they are. */

@@ -103,16 +103,12 @@ final class DecisionAssembly {
     private static List<Remedy> remedies(Application application, PromotionParameters parameters, Findings findings,
                                          Messages messages, List<MissingField> missing, boolean granted,
                                          Findings.PiaGrant grant, Verdict verdict) {
-        // Keyed by what each remedy is written from, so that no text is written to compare them.
-        Map<List<Object>, Remedy> remedies = new java.util.LinkedHashMap<>();
-        for (Findings.RemedyEntry r : findings.remedies()) {
-            if (granted || grant == null || r.rule() != grant.rule()) {
-                List<Object> values = r.values().stream().map(Remedy::inContractForm).toList();
-                remedies.putIfAbsent(Arrays.asList(r.rule().clause(), r.field(), values, r.key(), r.args()),
-                        new Remedy(r.rule().clause(), r.field(), values, messages.text(r.key(), r.args().toArray())));
-            }
-        }
-        List<Remedy> sorted = new ArrayList<>(remedies.values());
+        List<Remedy> sorted = distinct(findings.remedies().stream()
+                        .filter(r -> granted || grant == null || r.rule() != grant.rule()).toList(),
+                r -> Arrays.asList(r.rule().clause(), r.field(), r.values().stream().map(Remedy::inContractForm).toList(),
+                        r.key(), r.args()),
+                r -> new Remedy(r.rule().clause(), r.field(), r.values().stream().map(Remedy::inContractForm).toList(),
+                        messages.text(r.key(), r.args().toArray())));
         for (MissingField m : missing) {
             LocalizedText label = m.label();
             // The label is written only when the remedy is read.

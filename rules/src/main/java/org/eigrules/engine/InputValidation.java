@@ -35,6 +35,11 @@ public final class InputValidation {
     // Built on first need: a well-formed record never needs it (ConstraintPass), and building it
     // costs a few hundred milliseconds of a one-file command's start.
     private volatile Validator validator;
+    // The application this thread validated last, and what was found (see validate).
+    private final ThreadLocal<Last> lastValidated = new ThreadLocal<>();
+
+    private record Last(java.lang.ref.WeakReference<Application> application, Result result) {
+    }
 
     /** The one instance every reader and rule set shares: building a validator costs a few hundred ms. */
     public static InputValidation shared() {
@@ -98,11 +103,6 @@ public final class InputValidation {
         lastValidated.set(new Last(new java.lang.ref.WeakReference<>(application), result));
         return result;
     }
-
-    private record Last(java.lang.ref.WeakReference<Application> application, Result result) {
-    }
-
-    private final ThreadLocal<Last> lastValidated = new ThreadLocal<>();
 
     private Result validateAnew(Application application) {
         Integer promotion = application.promotion();

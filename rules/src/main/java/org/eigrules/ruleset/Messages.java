@@ -40,6 +40,8 @@ public final class Messages {
     // Parsing a pattern costs more than formatting it: parse each once, then format a copy
     // (MessageFormat is not thread-safe).
     private final Map<String, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    // Every decision names the titles of its clauses: each is made once.
+    private final Map<String, java.util.Optional<LocalizedText>> titles = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A message pattern as MessageFormat reads it, and written back ({00,number} is {0,number}). */
     private record Parsed(MessageFormat format, String pattern) {
@@ -47,8 +49,6 @@ public final class Messages {
             this(format, format.toPattern());
         }
     }
-    // Every decision names the titles of its clauses: each is made once.
-    private final Map<String, java.util.Optional<LocalizedText>> titles = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(Map<String, String> french, Map<String, String> english) {
         this.french = Map.copyOf(french);

@@ -265,15 +265,9 @@ public final class RuleSet {
 
     /** The rule base of the rules that apply to one promotion, built the first time it is asked for. */
     private KieBase ruleBase(int promotion) {
-        return byPromotion.computeIfAbsent(promotion, p -> {
-            Set<String> applying = new java.util.HashSet<>();
-            byKey.forEach((key, rule) -> {
-                if (rule.appliesTo(p)) {
-                    applying.add(key);
-                }
-            });
-            return compiled.ruleBase(rule -> applying.contains(key(rule.packageName(), rule.name())));
-        });
+        // Every compiled rule has its metadata: the constructor refuses a rule set where one has not.
+        return byPromotion.computeIfAbsent(promotion,
+                p -> compiled.ruleBase(rule -> byKey.get(key(rule.packageName(), rule.name())).appliesTo(p)));
     }
 
     /** The rule files, as written. */
