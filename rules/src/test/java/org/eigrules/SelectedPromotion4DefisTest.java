@@ -120,9 +120,9 @@ class SelectedPromotion4DefisTest {
 
     /**
      * All seventeen are eligible; the four of the record self-fund; the others ask for co-financing
-     * at most their 4/10 share (FIN-10) and get it, except the two hosts of the economic and financial
-     * ministries, whose route promotion 4 leaves undefined (FIN-12, X-12). Their money fits programme
-     * 352's envelope.
+     * at most their 4/10 share (FIN-10) and get it, the two hosts of the economic and financial
+     * ministries included, with a note that the texts do not state their route (FIN-12, X-12). Their
+     * money fits programme 352's envelope.
      */
     @Test
     void all_seventeen_are_eligible_four_self_fund_and_the_programme_money_fits_the_envelope() throws IOException {
@@ -138,10 +138,12 @@ class SelectedPromotion4DefisTest {
             if (SELF_FUNDED.contains(name)) {
                 assertThat(decision.coFinancing().granted()).as(name).isFalse();
                 assertThat(decision.coFinancing().notes()).extracting(Note::clause).as(name).containsExactly("FIN-5");
-            } else if (Boolean.TRUE.equals(application.host().economicAndFinancialMinistries())) {
-                assertThat(decision.coFinancing().granted()).as(name).isFalse();
-                assertThat(decision.coFinancing().notes()).extracting(Note::clause).as(name).containsExactly("FIN-12");
             } else {
+                boolean efm = Boolean.TRUE.equals(application.host().economicAndFinancialMinistries());
+                assertThat(decision.coFinancing().notes()).extracting(Note::clause).as(name)
+                        .isEqualTo(efm ? List.of("FIN-12") : List.of());
+                assertThat(decision.coFinancing().recipient()).as(name).isEqualTo(application.fundingCarrier() != null
+                        ? application.fundingCarrier().name() : application.host().name());
                 BigDecimal share = total.multiply(BigDecimal.valueOf(4)).divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
                 assertThat(application.funding().requestedAmount()).as(name).isLessThanOrEqualTo(share);
                 assertThat(decision.coFinancing().granted()).as(name).isTrue();

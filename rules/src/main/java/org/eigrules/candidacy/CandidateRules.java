@@ -130,6 +130,7 @@ public final class CandidateRules {
                         org.eigrules.ruleset.RuleMetadata.citedFor(f.source(), parameters.promotion()))));
         List<Reason> reasons = new ArrayList<>(distinct.values());
         reasons.sort(Comparator.comparing(Reason::clause, Clauses.ORDER));
+        reasons = Reason.onePerClause(reasons);
         List<MissingField> missing = new ArrayList<>(new java.util.LinkedHashSet<>(findings.missingFields()));
         missing.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause, Clauses.ORDER));
         Verdict verdict = !reasons.isEmpty() ? Verdict.INELIGIBLE

@@ -54,6 +54,7 @@ final class DecisionAssembly {
                 e -> new Reason(e.rule().clause(), messages.text(e.key(), e.args().toArray()),
                         e.rule().sourceFor(parameters.promotion()))));
         reasons.sort(Comparator.comparing(Reason::clause, Clauses.ORDER));
+        reasons = Reason.onePerClause(reasons);
 
         List<MissingField> missing = new ArrayList<>(distinct(findings.missingFields(),
                 m -> Arrays.asList(m.field(), m.clause()),

@@ -10,7 +10,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 import java.util.Map;
 
+import org.eigrules.ApplicationDraft;
+import org.eigrules.decision.Decision;
+import org.eigrules.decision.Reason;
+
 import static org.eigrules.ApplicationDraft.eligible;
+import static org.eigrules.ApplicationDraft.eligibleP4;
+import static org.eigrules.ApplicationDraft.eligibleP5;
 import static org.eigrules.DecisionAssert.assertThat;
 import static org.eigrules.Evaluation.evaluate;
 
@@ -249,6 +255,18 @@ class ChallengeTest {
         void one_member_fails() {
             assertThat(evaluate(eligible().with("team", List.of(Map.of("name", "Noa", "role", "lead")))))
                     .isIneligibleFor("CHL-6");
+        }
+
+        @Test
+        void one_member_gives_one_reason_that_says_both_what_is_too_few_members_and_roles() {
+            for (ApplicationDraft draft : List.of(eligible(), eligibleP4(), eligibleP5())) {
+                Decision decision = evaluate(draft.with("team", List.of(Map.of("name", "Noa", "role", "lead"))));
+                int promotion = decision.promotion();
+                org.assertj.core.api.Assertions.assertThat(decision.reasons()).as("promotion %d", promotion).extracting(Reason::clause)
+                        .containsExactly("CHL-6");
+                org.assertj.core.api.Assertions.assertThat(decision.reasons().get(0).message().en()).as("promotion %d", promotion)
+                        .contains("a single member").contains("a single role");
+            }
         }
 
         @Test

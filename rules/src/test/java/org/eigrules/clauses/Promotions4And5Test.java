@@ -168,9 +168,10 @@ class Promotions4And5Test {
                 "4, 2020-02-28T17:00:00+01:00, true", "4, 2020-02-28T16:00:00Z, true",
                 "4, 2020-02-28T17:00:01+01:00, false", "4, 2020-02-28T16:00:00.001Z, false",
                 "5, 2021-01-31T23:59:59+01:00, false", "5, 2021-02-01T00:00:00+01:00, true",
-                "5, 2021-04-07T23:59:00+02:00, true", "5, 2021-04-07T23:59:59.999+02:00, true",
-                "5, 2021-04-07T21:59:59Z, true", "5, 2021-04-08T00:00:00+02:00, false",
-                "5, 2021-04-07T22:00:00Z, false"})
+                "5, 2021-04-07T23:59:00+02:00, true", "5, 2021-04-07T21:59:00Z, true",
+                "5, 2021-04-07T23:59:00.001+02:00, false", "5, 2021-04-07T23:59:30+02:00, false",
+                "5, 2021-04-07T23:59:59.999+02:00, false", "5, 2021-04-07T21:59:01Z, false",
+                "5, 2021-04-08T00:00:00+02:00, false", "5, 2021-04-07T22:00:00Z, false"})
         void window(int promotion, String receivedAt, boolean onTime) {
             Decision decision = evaluate(draft(promotion).with("receivedAt", receivedAt));
             if (onTime) {
@@ -251,10 +252,33 @@ class Promotions4And5Test {
     @Nested
     class FIN_12_the_economic_and_financial_ministries {
         @Test
-        void promotion_4_does_not_define_their_route() {
+        void promotion_4_grants_them_the_four_months_and_notes_that_the_route_is_not_stated() {
             Decision decision = evaluate(eligibleP4().with("host.economicAndFinancialMinistries", true));
-            assertDecision(decision).isEligible().grantsNothing("140000.00", "FIN-12");
-            assertThat(decision.coFinancing().notes().get(0).message().en()).contains("do not define");
+            assertDecision(decision).isEligible().notes("FIN-12").grants("Ministère de la Culture", "56000.00", "84000.00");
+            assertThat(decision.coFinancing().notes().get(0).message().en()).contains("do not state");
+            assertThat(decision.coFinancing().notes().get(0).message().fr()).contains("ne précisent pas");
+        }
+
+        @Test
+        void promotion_4_needs_no_payroll_programme_of_theirs() {
+            assertDecision(evaluate(eligibleP4().with("host.economicAndFinancialMinistries", true)
+                    .without("host.payrollBudgetProgramme")))
+                    .isEligible().notes("FIN-12").grants("Ministère de la Culture", "56000.00", "84000.00");
+        }
+
+        @Test
+        void promotion_4_pays_a_carrier_of_theirs_for_an_operator() {
+            assertDecision(evaluate(eligibleP4().with("host.kind", "STATE_OPERATOR").without("host.payrollBudgetProgramme")
+                    .with("fundingCarrier", carrier("MINISTRY", null))
+                    .with("fundingCarrier.economicAndFinancialMinistries", true)))
+                    .isEligible().notes("FIN-12").grants("Ministère de l'Intérieur", "56000.00", "84000.00");
+        }
+
+        @Test
+        void promotion_4_still_needs_a_carrier_for_an_operator_of_theirs() {
+            assertDecision(evaluate(eligibleP4().with("host.kind", "STATE_OPERATOR").without("host.payrollBudgetProgramme")
+                    .with("host.economicAndFinancialMinistries", true)))
+                    .isEligible().grantsNothing("140000.00", "FIN-8");
         }
 
         @Test

@@ -38,7 +38,7 @@ import static org.eigrules.Evaluation.rules;
 class RemediesTest {
 
     /** The co-financing refusals: a note under one of these clauses means no money for want of a recipient. */
-    private static final Set<String> REFUSALS = Set.of("FIN-1", "FIN-2", "FIN-7", "FIN-8", "FIN-9", "FIN-12");
+    private static final Set<String> REFUSALS = Set.of("FIN-1", "FIN-2", "FIN-7", "FIN-8", "FIN-9");
 
     static Stream<Path> bundledExamples() throws IOException {
         Path examples = Path.of(System.getProperty("basedir", ".")).resolve("../examples").normalize();

@@ -63,7 +63,7 @@ final class LaterCalls {
 
     /** One call's values, copied from POLICY.md's parameter table. */
     record Call(int promotion, Instant opens, Instant lateFrom, Set<Profile> profiles, BigDecimal netMonthly,
-                BigDecimal netMonthlyUpTo5, BigDecimal netMonthlyOver5, int grantMonths, boolean delegation) {
+                BigDecimal netMonthlyUpTo5, BigDecimal netMonthlyOver5, int grantMonths) {
 
         boolean bands() {
             return netMonthly == null;
@@ -102,14 +102,14 @@ final class LaterCalls {
             LocalDateTime.of(2020, 2, 28, 17, 0).atZone(PARIS).toInstant().plusNanos(1),
             EnumSet.of(Profile.DESIGN, Profile.DEVELOPMENT, Profile.DATA_ENGINEERING, Profile.DATA_SCIENCE,
                     Profile.GEOMATICS),
-            new BigDecimal("4000.00"), null, null, 4, false);
+            new BigDecimal("4000.00"), null, null, 4);
 
-    /** Promotion 5: 1 Feb – Wed 7 Apr 2021, the whole 23:59 minute; €3,500 / €4,000 net by band; 3 of 10 months. */
+    /** Promotion 5: 1 Feb – Wed 7 Apr 2021 23:59:00 Paris; €3,500 / €4,000 net by band; 3 of 10 months. */
     static final Call P5 = new Call(5, LocalDateTime.of(2021, 2, 1, 0, 0).atZone(PARIS).toInstant(),
-            LocalDateTime.of(2021, 4, 8, 0, 0).atZone(PARIS).toInstant(),
+            LocalDateTime.of(2021, 4, 7, 23, 59).atZone(PARIS).toInstant().plusNanos(1),
             EnumSet.of(Profile.DESIGN, Profile.DEVELOPMENT, Profile.DATA_ENGINEERING, Profile.DATA_SCIENCE,
                     Profile.GEOMATICS, Profile.DIGITAL_LAW),
-            null, new BigDecimal("3500.00"), new BigDecimal("4000.00"), 3, true);
+            null, new BigDecimal("3500.00"), new BigDecimal("4000.00"), 3);
 
     private LaterCalls() {
     }
@@ -334,18 +334,15 @@ final class LaterCalls {
      * Who receives programme 352's money when co-financing is requested (FIN-7 … FIN-9, FIN-12):
      * the body's name, or null with a note saying why not, or null with the budget programme listed
      * as missing when it alone would decide. A named funding carrier is the body paid, so only its
-     * own belonging to the economic and financial ministries counts then (FIN-12): promotion 4 does
-     * not say how they are paid (refused, "not defined"); promotion 5 pays them by delegation of
-     * management, which takes the place of a payroll programme of their own.
+     * own belonging to the economic and financial ministries counts then (FIN-12): they are paid
+     * without a payroll programme of their own (promotion 5 by delegation of management; promotion
+     * 4 by a route its texts do not state).
      */
     private static String recipient(Application a, Call call, List<String> notes, Set<MissingField> missing) {
         Host host = a.host();
         FundingCarrier carrier = a.fundingCarrier();
         boolean hostEfm = host != null && Boolean.TRUE.equals(host.economicAndFinancialMinistries());
         boolean carrierEfm = carrier != null && Boolean.TRUE.equals(carrier.economicAndFinancialMinistries());
-        if (!call.delegation() && (hostEfm && carrier == null || carrierEfm)) {
-            notes.add("FIN-12");
-        }
         if (host == null || host.kind() == null) {
             return null;
         }
@@ -355,7 +352,7 @@ final class LaterCalls {
         if (PROGRAMME_HOLDERS.contains(kind)) {
             if (carrier == null) {
                 if (hostEfm) {
-                    return delegated(host.name(), call, notes);
+                    return delegated(host.name(), notes);
                 }
                 if (host.payrollBudgetProgramme() != null) {
                     return host.name();
@@ -386,7 +383,7 @@ final class LaterCalls {
             return null;
         }
         if (carrierEfm) {
-            return delegated(carrier.name(), call, notes);
+            return delegated(carrier.name(), notes);
         }
         if (carrier.payrollBudgetProgramme() == null) {
             // The test is the payroll programme (FIN-7), whichever route leads to the carrier.
@@ -396,11 +393,12 @@ final class LaterCalls {
         return carrier.name();
     }
 
-    /** FIN-12: paid by delegation of management in promotion 5; promotion 4's refusal is already noted. */
-    private static String delegated(String body, Call call, List<String> notes) {
-        if (!call.delegation()) {
-            return null;
-        }
+    /**
+     * FIN-12: the economic and financial ministries are paid like any other host, the note saying
+     * how: by delegation of management in promotion 5, by a route the texts do not state in
+     * promotion 4.
+     */
+    private static String delegated(String body, List<String> notes) {
         notes.add("FIN-12");
         return body;
     }

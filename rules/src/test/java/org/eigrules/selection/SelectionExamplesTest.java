@@ -64,25 +64,25 @@ class SelectionExamplesTest {
         assertThat(result.ties()).containsExactly(List.of("Datalympics", "SEDAccord"));
         assertThat(result.totals().defis()).isEqualTo(17);
         assertThat(result.totals().eigs()).isEqualTo(41);
-        // Eleven grants of programme 352: the four self-funded défis and the two of the economic and
-        // financial ministries (FIN-12, no route in promotion 4) use none of the envelope.
-        assertThat(result.envelope().used()).hasToString("707746.68");
-        assertThat(result.envelope().remaining()).hasToString("792253.32");
+        // Thirteen grants of programme 352: the four self-funded défis use none of the envelope; the
+        // two of the economic and financial ministries get theirs like the others (FIN-12).
+        assertThat(result.envelope().used()).hasToString("853146.68");
+        assertThat(result.envelope().remaining()).hasToString("646853.32");
         assertThat(result.checks()).isEmpty();
     }
 
     @Test
     void the_seventeen_promotion_4_defis_overflow_the_envelope_when_their_costs_are_inflated() {
         SelectionResult result = select("p4/the-seventeen-defis-overflow-the-envelope-when-their-costs-are-inflated.yaml");
-        assertThat(statuses(result)).endsWith("Opérations 18 12 COVERED", "EIG Link 13 NOT_COVERED", "Datalympics 14 COVERED",
-                "SEDAccord 14 NOT_COVERED", "CapQualif 16 COVERED", "SSP Datalab 17 COVERED");
-        assertThat(result.envelope().used()).hasToString("1434166.66");
-        assertThat(result.envelope().remaining()).hasToString("65833.34");
-        assertThat(result.totals().defis()).isEqualTo(15);
-        assertThat(result.totals().eigs()).isEqualTo(37);
+        assertThat(statuses(result)).endsWith("Open Collectivités 12 COVERED", "France Transition 13 NOT_COVERED",
+                "Datalympics 14 COVERED", "SEDAccord 14 NOT_COVERED", "SSP Datalab 16 NOT_COVERED", "CapQualif 17 COVERED");
+        assertThat(result.envelope().used()).hasToString("1492233.32");
+        assertThat(result.envelope().remaining()).hasToString("7766.68");
+        assertThat(result.totals().defis()).isEqualTo(14);
+        assertThat(result.totals().eigs()).isEqualTo(34);
         assertThat(result.checks()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(SelectionCheck.Kind.OVER_ENVELOPE);
-            assertThat(c.note().message(org.eigrules.decision.Language.EN)).contains("€1,722,166.66").contains("€222,166.66");
+            assertThat(c.note().message(org.eigrules.decision.Language.EN)).contains("€1,867,566.66").contains("€367,566.66");
         });
     }
 
@@ -110,11 +110,12 @@ class SelectionExamplesTest {
     }
 
     @Test
-    void SEL_4_equal_totals_are_separated_by_the_favourite_then_impact_then_group_rank_and_the_rest_is_a_tie() {
-        SelectionResult result = select("clauses/equal-totals-are-separated-by-the-favourite-then-impact-then-group-rank-"
-                + "and-the-rest-is-a-tie.yaml");
+    void SEL_4_the_favourite_comes_first_then_the_rank_in_the_group_then_the_total_then_impact_and_the_rest_is_a_tie() {
+        SelectionResult result = select("clauses/the-favourite-comes-first-then-the-rank-in-the-group-then-the-total-"
+                + "then-impact-and-the-rest-is-a-tie.yaml");
+        // ExploCode's 18 is the best total, yet its group put it second, after DataJust (15).
         assertThat(result.ranking()).extracting(r -> r.application() + " " + r.rank()).containsExactly("LexImpact 1",
-                "DataJust 2", "CartoBio 3", "CibNav 4", "ExploCode 5", "Open Chronic 5");
+                "CibNav 2", "DataJust 3", "CartoBio 4", "ExploCode 5", "Open Chronic 5");
         assertThat(result.ties()).containsExactly(List.of("ExploCode", "Open Chronic"));
     }
 

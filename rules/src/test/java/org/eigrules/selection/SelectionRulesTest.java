@@ -195,30 +195,45 @@ class SelectionRulesTest {
     class SEL_4_the_ranking {
 
         @Test
-        void the_higher_total_ranks_first_whatever_the_other_keys() {
-            SelectionResult result = select(selection().defi("Low", "1000.00").defi("High", "1000.00")
-                    .grid("Low", "g", 1, "FAVOURABLE", true, 4, 4, 4, 3, 3)
-                    .grid("High", "g", 2, 3, 4, 4, 4, 4));
-            assertThat(names(result)).containsExactly("High", "Low");
+        void a_groups_favourite_ranks_first_whatever_its_rank_and_scores() {
+            SelectionResult result = select(selection().defi("First", "1000.00").defi("Loved", "1000.00")
+                    .grid("First", "g", 1, 4, 4, 4, 4, 4)
+                    .grid("Loved", "g", 2, "FAVOURABLE", true, 2, 2, 2, 2, 2));
+            assertThat(names(result)).containsExactly("Loved", "First");
         }
 
         @Test
-        void equal_totals_are_separated_by_the_favourite_flag_first() {
-            SelectionResult result = select(selection().defi("Plain", "1000.00").defi("Loved", "1000.00")
-                    .grid("Plain", "g", 1, 4, 3, 3, 3, 3)
-                    .grid("Loved", "h", 2, "FAVOURABLE", true, 3, 4, 3, 3, 3));
-            assertThat(names(result)).containsExactly("Loved", "Plain");
+        void every_groups_first_choice_ranks_before_any_second_choice_whatever_the_totals() {
+            SelectionResult result = select(selection().defi("G1", "1000.00").defi("G2", "1000.00")
+                    .defi("H1", "1000.00").defi("H2", "1000.00")
+                    .grid("G1", "g", 1, 2, 2, 2, 2, 2).grid("G2", "g", 2, 4, 4, 4, 4, 4)
+                    .grid("H1", "h", 1, 3, 3, 3, 3, 3).grid("H2", "h", 2, 4, 4, 4, 4, 3));
+            // The scores separate only the défis the groups ranked equal: H1 before G1, G2 before H2.
+            assertThat(names(result)).containsExactly("H1", "G1", "G2", "H2");
+            assertThat(result.ties()).isEmpty();
         }
 
         @Test
-        void then_by_criterion_1_then_by_the_group_rank() {
+        void two_favourites_are_separated_by_their_group_ranks_then_their_totals() {
+            SelectionResult byRank = select(selection().defi("A", "1000.00").defi("B", "1000.00")
+                    .grid("A", "g", 2, "FAVOURABLE", true, 4, 4, 4, 4, 4)
+                    .grid("B", "h", 1, "FAVOURABLE", true, 2, 2, 2, 2, 2));
+            assertThat(names(byRank)).containsExactly("B", "A");
+            SelectionResult byTotal = select(selection().defi("A", "1000.00").defi("B", "1000.00")
+                    .grid("A", "g", 1, "FAVOURABLE", true, 3, 3, 3, 3, 3)
+                    .grid("B", "h", 1, "FAVOURABLE", true, 3, 3, 3, 3, 4));
+            assertThat(names(byTotal)).containsExactly("B", "A");
+        }
+
+        @Test
+        void equal_group_ranks_are_separated_by_the_total_then_criterion_1() {
+            SelectionResult byTotal = select(selection().defi("A", "1000.00").defi("B", "1000.00")
+                    .grid("A", "g", 1, 4, 3, 3, 3, 3).grid("B", "h", 1, 3, 4, 4, 3, 3));
+            assertThat(names(byTotal)).containsExactly("B", "A");
             SelectionResult byImpact = select(selection().defi("A", "1000.00").defi("B", "1000.00")
-                    .grid("A", "g", 1, 3, 4, 3, 3, 3).grid("B", "h", 2, 4, 3, 3, 3, 3));
+                    .grid("A", "g", 1, 3, 4, 3, 3, 3).grid("B", "h", 1, 4, 3, 3, 3, 3));
             assertThat(names(byImpact)).containsExactly("B", "A");
-            SelectionResult byGroupRank = select(selection().defi("A", "1000.00").defi("B", "1000.00")
-                    .grid("A", "g", 2, 4, 3, 3, 3, 3).grid("B", "h", 1, 4, 4, 3, 3, 2));
-            assertThat(names(byGroupRank)).containsExactly("B", "A");
-            assertThat(byGroupRank.ties()).isEmpty();
+            assertThat(byImpact.ties()).isEmpty();
         }
 
         @Test
@@ -347,8 +362,8 @@ class SelectionRulesTest {
                     .defi("Unheard", "1000.00").defi("Down", "1000.00")
                     .application(ApplicationDraft.eligible().with("challenge.name", "Late")
                             .with("receivedAt", "2018-06-15T17:00:01+02:00").build())
-                    .grid("A", "g", 1, 4, 4, 4, 4, 4).grid("B", "g", 2, 3, 3, 3, 3, 3).grid("C", "h", 1, 2, 2, 2, 2, 2)
-                    .grid("Down", "h", 2, "UNFAVOURABLE", false, 1, 1, 1, 1, 1).grid("Late", "i", 1, 4, 4, 4, 4, 4);
+                    .grid("A", "g", 1, 4, 4, 4, 4, 4).grid("B", "g", 2, 3, 3, 3, 3, 3).grid("C", "g", 3, 2, 2, 2, 2, 2)
+                    .grid("Down", "g", 4, "UNFAVOURABLE", false, 1, 1, 1, 1, 1).grid("Late", "i", 1, 4, 4, 4, 4, 4);
         }
 
         @Test

@@ -254,8 +254,8 @@ public final class LaterCallInvariants {
     /**
      * Money goes only to a valid recipient: a named funding carrier, or the host itself when none
      * is named; that body may hold a payroll programme (a ministry or central administration for an
-     * operator or devolved service) and gives one — or, in promotion 5 only, belongs to the economic
-     * and financial ministries (paid by delegation). Promotion 4 pays those ministries nothing.
+     * operator or devolved service) and gives one — or belongs to the economic and financial
+     * ministries, paid without a programme of their own (FIN-12).
      */
     public void noMoneyWithoutAValidRecipient() {
         // Mostly eligible files, where money flows, with the host and carrier drawn anew: every route and wrong one.
@@ -288,13 +288,12 @@ public final class LaterCallInvariants {
             Host host = a.host();
             FundingCarrier carrier = a.fundingCarrier();
             require(host != null && host.kind() != null, "granted while the host is unknown");
-            boolean delegation = bands();
             if (carrier == null) {
                 require(co.recipient() != null && co.recipient().equals(host.name()), "no carrier, yet %s is paid, not "
                         + "the host %s", co.recipient(), host.name());
                 require(PROGRAMME_HOLDERS.contains(host.kind()), "a %s host paid directly", host.kind());
                 boolean efm = Boolean.TRUE.equals(host.economicAndFinancialMinistries());
-                require(efm ? delegation : host.payrollBudgetProgramme() != null,
+                require(efm || host.payrollBudgetProgramme() != null,
                         "host %s paid directly with programme %s (economic and financial ministries: %s)", host.kind(),
                         host.payrollBudgetProgramme(), host.economicAndFinancialMinistries());
             } else {
@@ -303,7 +302,7 @@ public final class LaterCallInvariants {
                 Set<BodyKind> may = THROUGH_MINISTRY.contains(host.kind()) ? MINISTRIES : PROGRAMME_HOLDERS;
                 require(may.contains(carrier.kind()), "a %s carrier paid for a %s host", carrier.kind(), host.kind());
                 boolean efm = Boolean.TRUE.equals(carrier.economicAndFinancialMinistries());
-                require(efm ? delegation : carrier.payrollBudgetProgramme() != null,
+                require(efm || carrier.payrollBudgetProgramme() != null,
                         "carrier %s paid with programme %s (economic and financial ministries: %s)", carrier.kind(),
                         carrier.payrollBudgetProgramme(), carrier.economicAndFinancialMinistries());
             }

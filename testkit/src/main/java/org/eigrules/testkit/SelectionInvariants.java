@@ -116,12 +116,17 @@ public final class SelectionInvariants {
         });
     }
 
-    /** SEL-4: ranks are 1 + the number of défis with a better key; equal keys, and only they, share a rank and form a tie. */
+    /**
+     * SEL-4: ranks are 1 + the number of défis with a better key — the favourite flag, then the rank
+     * in the group (lower is better), then the total, then criterion 1; equal keys, and only they,
+     * share a rank and form a tie. A group's lower choice never ranks above its own higher choice
+     * unless it alone is the favourite.
+     */
     public void theRankingIsATotalPreorderConsistentWithTheTieBreaks() {
-        Comparator<JuryGrid> better = Comparator.comparingInt(JuryGrid::total)
-                .thenComparing(JuryGrid::isFavourite)
-                .thenComparingInt(JuryGrid::impact)
-                .thenComparing(Comparator.comparingInt(JuryGrid::groupRank).reversed());
+        Comparator<JuryGrid> better = Comparator.comparing(JuryGrid::isFavourite)
+                .thenComparing(Comparator.comparingInt(JuryGrid::groupRank).reversed())
+                .thenComparingInt(JuryGrid::total)
+                .thenComparingInt(JuryGrid::impact);
         forAll("the ranking is a total preorder consistent with the tie-breaks", s -> {
             SelectionResult r = rules.select(s);
             List<RankedDefi> ranking = r.ranking();
@@ -140,6 +145,17 @@ public final class SelectionInvariants {
                 require(ranking.get(i - 1).rank() <= ranking.get(i).rank(), "the ranking is not in rank order");
             }
             require(new ArrayList<>(r.ties()).equals(ties), "ties %s, expected %s", r.ties(), ties);
+            for (RankedDefi higher : ranking) {
+                for (RankedDefi lower : ranking) {
+                    boolean sameGroup = higher.grid().group().equals(lower.grid().group());
+                    if (sameGroup && higher.grid().groupRank() < lower.grid().groupRank()
+                            && (higher.grid().isFavourite() || !lower.grid().isFavourite())) {
+                        require(higher.rank() < lower.rank(), "%s, its group's choice %d, ranks %d, not above %s, "
+                                + "its choice %d, at %d", higher.application(), higher.grid().groupRank(), higher.rank(),
+                                lower.application(), lower.grid().groupRank(), lower.rank());
+                    }
+                }
+            }
         });
     }
 

@@ -46,7 +46,7 @@ final class HandWrittenCandidatePolicy {
                     List.of("DEVELOPMENT", "DESIGN", "DATA_SCIENCE", "GEOMATICS", "STATISTICS", "DATA_ENGINEERING"), true,
                     Set.of("cvPdf", "motivation"));
             case 5 -> new Call(LocalDate.of(2021, 3, 1).atStartOfDay(PARIS).toInstant(),
-                    Instant.parse("2021-05-02T21:59:59.999999999Z"), LocalDate.of(2021, 9, 13), EnumSet.of(Studies.FIRST_TWO_CYCLES), 3,
+                    Instant.parse("2021-05-02T21:59:00Z"), LocalDate.of(2021, 9, 13), EnumSet.of(Studies.FIRST_TWO_CYCLES), 3,
                     null, false, Set.of("cvPdf", "motivation"));
             default -> throw new IllegalArgumentException("promotion " + promotion);
         };
