@@ -112,6 +112,40 @@ class DecisionRecordsTest {
         }
     }
 
+    /**
+     * Records made by the rules as they stood before the readings revised on 5 December 2026 (the
+     * closing instant, the P4 economic and financial ministries' grant, one reason per clause):
+     * replayed today, each names exactly the fields those revisions change, and nothing else.
+     */
+    @Test
+    void records_made_before_the_revised_readings_name_exactly_the_fields_they_change() throws IOException {
+        Path folder = ROOT.resolve("records/made-before-the-readings-of-2026-12-05");
+        java.util.Map<String, List<String>> expected = java.util.Map.of(
+                "datalympics.record.json", List.of("coFinancing.granted", "coFinancing.recipient",
+                        "coFinancing.grantAmount", "coFinancing.hostAmount", "coFinancing.notes[0].message",
+                        "rulesFired", "rulesFired", "rulesFired", "remedies[0]"),
+                "a-promotion-5-file-received-at-23-59-30-is-late.record.json", List.of("verdict", "reasons[0]",
+                        "coFinancing.granted", "coFinancing.recipient", "coFinancing.grantAmount",
+                        "coFinancing.hostAmount", "coFinancing.notes[0]", "rulesFired", "rulesFired", "remedies[0]"),
+                "p5-a-candidacy-received-at-23-59-30-paris-time-is-late.record.json", List.of("verdict", "reasons[0]",
+                        "rulesFired", "remedies[0]"),
+                "a-one-person-project-team-is-ineligible.record.json", List.of("reasons[0].message", "reasons[1]"));
+        List<Path> records;
+        try (Stream<Path> walk = Files.list(folder)) {
+            records = walk.filter(p -> p.toString().endsWith(".record.json")).sorted().toList();
+        }
+        assertThat(records).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (Path path : records) {
+            Replay replay = DecisionRecords.replay(Files.readAllBytes(path), rules);
+            assertThat(replay.problems()).as(path.toString()).isEmpty();
+            assertThat(replay.sameDecision()).as(path.toString()).isFalse();
+            assertThat(replay.fingerprintChanged()).as(path.toString()).isTrue();
+            assertThat(replay.differences()).extracting(Difference::field).as(path + ": " + replay.differences())
+                    .containsExactlyInAnyOrderElementsOf(expected.get(path.getFileName().toString()));
+        }
+    }
+
     @Test
     void replayed_against_a_folder_with_another_rate_the_money_differs_field_by_field(@TempDir Path folder) throws IOException {
         Path file = ROOT.resolve("examples/selected-p3/datajust.yaml");

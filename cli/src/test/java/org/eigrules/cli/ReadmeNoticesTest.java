@@ -61,12 +61,16 @@ class ReadmeNoticesTest {
     @Test
     void the_readme_replay_is_what_eig_replay_prints(@TempDir Path folder) throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"));
-        Matcher replay = Pattern.compile("(?s)\\./eig replay --lang en --rules my-rules records/\n```\n```\n(.*?)```\n").matcher(readme);
+        Matcher replay = Pattern.compile("(?s)\\./eig replay --lang en --rules my-rules records/\\*\\.record\\.json\n```\n```\n(.*?)```\n").matcher(readme);
         assertThat(replay.find()).isTrue();
         Path p3 = Files.createDirectories(folder.resolve("promotions")).resolve("p3.yaml");
         Files.writeString(p3, Files.readString(ROOT.resolve("rules/src/main/resources/org/eigrules/promotions/p3.yaml"))
                 .replace("    value: 0.70\n", "    value: 0.60\n"));
-        EvaluateCommandTest.Run run = EvaluateCommandTest.eig("replay", "--lang", "en", "--rules", folder, ROOT.resolve("records"));
+        List<Object> arguments = new java.util.ArrayList<>(List.of("replay", "--lang", "en", "--rules", folder));
+        try (java.util.stream.Stream<Path> records = Files.list(ROOT.resolve("records"))) {
+            records.filter(p -> p.toString().endsWith(".record.json")).sorted().forEach(arguments::add);
+        }
+        EvaluateCommandTest.Run run = EvaluateCommandTest.eig(arguments.toArray());
         assertThat(run.status()).isEqualTo(1);
         String printed = run.out().replace(ROOT.resolve("records") + java.io.File.separator, "records/");
         assertShown(withoutFingerprints(replay.group(1)).stripTrailing(), printed);
