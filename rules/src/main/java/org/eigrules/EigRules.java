@@ -298,8 +298,11 @@ public final class EigRules {
         List<Violation> invalid = new ArrayList<>(validation.validateBean(candidacy).invalid());
         Integer promotion = candidacy.promotion();
         if (promotion != null && promotion > 0 && !candidacyPromotions().contains(promotion)) {
-            invalid.add(0, InputText.violation("promotion", "promotion.no-call-for-candidates", promotion,
-                    candidacyPromotions()));
+            // A call without a candidates' rule for it would be decided ELIGIBLE by no rule at all.
+            boolean called = promotions.containsKey(promotion)
+                    && CandidateParameters.of(promotions.get(promotion)).definesTheCall();
+            invalid.add(0, InputText.violation("promotion", called ? "promotion.no-candidate-rule-yet"
+                    : "promotion.no-call-for-candidates", promotion, candidacyPromotions()));
         }
         return invalid;
     }
@@ -324,11 +327,15 @@ public final class EigRules {
         return CandidateRankings.rank(jury, CandidateParameters.of(parameters));
     }
 
-    /** The promotions whose calls for candidates these rules decide: their parameters give the call's values. */
+    /**
+     * The promotions whose calls for candidates these rules decide: their parameters give the call's
+     * values and a candidates' rule applies to them.
+     */
     public SortedSet<Integer> candidacyPromotions() {
         SortedSet<Integer> result = new TreeSet<>();
         promotions.forEach((number, parameters) -> {
-            if (CandidateParameters.of(parameters).definesTheCall()) {
+            if (CandidateParameters.of(parameters).definesTheCall()
+                    && CandidateRules.builtIn().rules().stream().anyMatch(rule -> rule.appliesTo(number))) {
                 result.add(number);
             }
         });

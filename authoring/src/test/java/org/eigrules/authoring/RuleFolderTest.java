@@ -149,6 +149,28 @@ class RuleFolderTest {
     }
 
     @Test
+    void a_candidacy_of_a_promotion_no_candidates_rule_covers_is_refused_never_decided(@TempDir Path dir)
+            throws IOException {
+        // A promotion 6 parameter file that gives a call for candidates, and no rule for it.
+        Path p6 = Files.createDirectories(dir.resolve("promotions")).resolve("p6.yaml");
+        Files.writeString(p6, Files.readString(copy.resolve("promotions/p5.yaml")).replace("promotion: 5\n", "promotion: 6\n"));
+        EigRules rules = RuleFolders.load(dir);
+        org.eigrules.candidacy.Candidacy candidacy = org.eigrules.io.CandidacyFiles.read(
+                ("kind: CANDIDACY\npromotion: 6\nreceivedAt: 2022-04-10T12:00:00+02:00\n"
+                        + "applicant: {naturalPerson: true, name: Camille Martin, email: camille.martin@example.org}\n"
+                        + "publicService: {civilServant: false}\njuryMemberOrExpert: false\nstudiesAtStart: NONE\n"
+                        + "documents: {cv: true, cvPdf: true, motivation: true}\n"),
+                org.eigrules.io.ApplicationFiles.Format.YAML);
+        org.assertj.core.api.Assertions.assertThat(rules.candidacyPromotions()).containsExactly(2, 3, 4, 5);
+        org.assertj.core.api.Assertions.assertThat(rules.violations(candidacy)).singleElement().satisfies(v -> {
+            org.assertj.core.api.Assertions.assertThat(v.path()).isEqualTo("promotion");
+            org.assertj.core.api.Assertions.assertThat(v.message()).contains("promotion 6").contains("[2, 3, 4, 5]");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.evaluate(candidacy))
+                .isInstanceOf(org.eigrules.InvalidApplicationException.class);
+    }
+
+    @Test
     void a_rule_fires_only_for_the_promotions_it_names(@TempDir Path dir) throws IOException {
         Path folder = variant(dir, "rules/who-may-apply.drl", "global org.eigrules.engine.Findings findings", """
                 global org.eigrules.engine.Findings findings
