@@ -65,11 +65,11 @@ public final class HandWrittenSelection {
                 notRanked.add(name);
             }
         }
-        // Best first: total, favourite, criterion 1, then the smaller group rank.
-        Comparator<String> order = Comparator.comparingInt((String n) -> -sum(gridOf.get(n).scores()))
-                .thenComparing(n -> Boolean.TRUE.equals(gridOf.get(n).favourite()) ? 0 : 1)
-                .thenComparingInt(n -> -gridOf.get(n).scores().get(0))
-                .thenComparingInt(n -> gridOf.get(n).groupRank());
+        // Best first, as the P4 jury guide ranks (SEL-4): favourite, the smaller group rank, total, criterion 1.
+        Comparator<String> order = Comparator.comparing((String n) -> Boolean.TRUE.equals(gridOf.get(n).favourite()) ? 0 : 1)
+                .thenComparingInt(n -> gridOf.get(n).groupRank())
+                .thenComparingInt(n -> -sum(gridOf.get(n).scores()))
+                .thenComparingInt(n -> -gridOf.get(n).scores().get(0));
         rankable.sort(order.thenComparing(Comparator.naturalOrder()));
         Map<String, Integer> rankOf = new HashMap<>();
         for (int i = 0; i < rankable.size(); i++) {
