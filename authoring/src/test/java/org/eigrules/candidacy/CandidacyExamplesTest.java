@@ -53,7 +53,7 @@ class CandidacyExamplesTest {
     @Test
     void every_candidacy_example_has_one_scenario_expecting_the_verdict_of_its_folder() throws IOException {
         List<Path> examples = examples();
-        assertThat(examples).hasSizeGreaterThanOrEqualTo(51);
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(58);
         Map<Path, List<Scenario>> byFile = scenariosByFile();
         assertThat(byFile.keySet()).as("scenarios naming a file that is not an example").allSatisfy(f ->
                 assertThat(examples).contains(f));

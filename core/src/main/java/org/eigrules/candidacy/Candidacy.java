@@ -4,11 +4,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.NotBlank;
+import org.eigrules.model.DefiName;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A candidacy to a promotion's call for candidates. Every field but {@code kind} and
@@ -51,21 +53,43 @@ public record Candidacy(
     }
 
     /**
-     * Whether a choice is named twice.
+     * Whether one offer is chosen twice: two choices that name the same offer (under any of its
+     * spellings), or, outside the offers, that are the same name once typographic variants are
+     * folded ({@link DefiName}).
      *
-     * @return true when two entries of {@code choices} are equal
+     * @param offered what the promotion offers, or null when it lists nothing
+     * @return true when two entries of {@code choices} name the same thing
      */
-    public boolean repeatsAChoice() {
-        return choices != null && choices.stream().distinct().count() < choices.size();
+    public boolean repeatsAChoice(OfferedChoices offered) {
+        return choices != null && distinctChoices(offered) < choices.stream().filter(Objects::nonNull).count();
     }
 
     /**
-     * The choices that are not in a list of allowed ones, in order.
+     * How many different things the candidacy chooses: choices naming the same offer, or the same
+     * name once folded, count once.
      *
-     * @param allowed the choices the promotion allows
-     * @return every entry of {@code choices} that {@code allowed} does not hold
+     * @param offered what the promotion offers, or null when it lists nothing
+     * @return the number of distinct choices, 0 when {@code choices} is absent
      */
-    public List<String> choicesOutside(List<String> allowed) {
-        return choices == null ? List.of() : choices.stream().filter(c -> c != null && !allowed.contains(c)).toList();
+    public int distinctChoices(OfferedChoices offered) {
+        return choices == null ? 0 : (int) choices.stream().filter(Objects::nonNull)
+                .map(c -> chosen(c, offered)).distinct().count();
+    }
+
+    /**
+     * The choices that name nothing the promotion offers, in order.
+     *
+     * @param offered what the promotion offers
+     * @return every entry of {@code choices} that names none of {@code offered}, as written
+     */
+    public List<String> choicesOutside(OfferedChoices offered) {
+        return choices == null ? List.of()
+                : choices.stream().filter(c -> c != null && offered.offerNamed(c) == null).toList();
+    }
+
+    /** What a choice stands for when telling repeats apart: its offer's name, else itself, both folded. */
+    private static String chosen(String choice, OfferedChoices offered) {
+        String offer = offered == null ? null : offered.offerNamed(choice);
+        return DefiName.folded(offer != null ? offer : choice);
     }
 }

@@ -1,6 +1,7 @@
 package org.eigrules.selection;
 
 import org.eigrules.model.Application;
+import org.eigrules.model.DefiName;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The well-formedness of a selection (SEL-1): every grid names a défi of the selection once, has
+ * The well-formedness of a selection (SEL-1): every grid names a défi of the selection once (names
+ * compared with their typographic variants folded, {@link DefiName}), has
  * its group, a rank within that group that no other défi of the group holds, five scores from 1 to
  * 4 and an opinion; the decided selection names défis of the selection, each once. The applications
  * themselves are checked by the rules' own validation.
@@ -43,7 +45,7 @@ public final class SelectionInput {
             }
             String name = nameOf(application);
             if (name != null) {
-                Integer first = names.putIfAbsent(name, i);
+                Integer first = names.putIfAbsent(DefiName.folded(name), i);
                 if (first != null) {
                     problems.add(problem(path + ".challenge.name", "selection.name-twice", "expected a name no other défi "
                             + "of the selection has (grids name défis by it), found \"" + name + "\", also applications["
@@ -60,11 +62,12 @@ public final class SelectionInput {
                 if (name == null || name.isBlank()) {
                     problems.add(problem(path, "selection.defi-nothing",
                             "expected the name of one of the selection's défis, found nothing"));
-                } else if (!names.containsKey(name)) {
+                } else if (!names.containsKey(DefiName.folded(name))) {
                     problems.add(unknownDefi(path, name));
-                } else if (chosen.putIfAbsent(name, i) != null) {
+                } else if (chosen.putIfAbsent(DefiName.folded(name), i) != null) {
+                    Integer first = chosen.get(DefiName.folded(name));
                     problems.add(problem(path, "selection.selected-twice", "expected each défi once, found \"" + name
-                            + "\" again (selected[" + chosen.get(name) + "])", name, chosen.get(name)));
+                            + "\" again (selected[" + first + "])", name, first));
                 }
             }
         }
@@ -72,10 +75,12 @@ public final class SelectionInput {
     }
 
     /**
-     * The same selection with every grid and decided-selection entry that names a défi by its
-     * application's {@code id} rewritten to the défi's name (the contract lets either stand). An
-     * entry that is already a défi's name, or that no id matches, is left as it is for
-     * {@link #problems} to judge; an id shared by two applications stands for neither.
+     * The same selection with every grid and decided-selection entry rewritten to the name of the
+     * défi it stands for: its application's {@code id} (the contract lets either stand, and an id
+     * matches exactly), or the défi's name with its typographic variants folded ({@link DefiName}:
+     * {@code Karfu'R} stands for {@code Karfu’R}). An entry that is already a défi's name, or that
+     * neither matches, is left as it is for {@link #problems} to judge; an id shared by two
+     * applications, or a folded name two défis have, stands for neither.
      *
      * @param selection the selection as read
      * @return the selection with names only
@@ -97,8 +102,21 @@ public final class SelectionInput {
             }
         }
         sharedIds.forEach(nameById::remove);
-        java.util.function.UnaryOperator<String> resolve = ref ->
-                ref == null || names.contains(ref) ? ref : nameById.getOrDefault(ref, ref);
+        Map<String, String> nameByFolded = new HashMap<>();
+        java.util.Set<String> sharedFolded = new java.util.HashSet<>();
+        for (String name : names) {
+            if (nameByFolded.putIfAbsent(DefiName.folded(name), name) != null) {
+                sharedFolded.add(DefiName.folded(name));
+            }
+        }
+        sharedFolded.forEach(nameByFolded::remove);
+        java.util.function.UnaryOperator<String> resolve = ref -> {
+            if (ref == null || names.contains(ref)) {
+                return ref;
+            }
+            String byId = nameById.get(ref);
+            return byId != null ? byId : nameByFolded.getOrDefault(DefiName.folded(ref), ref);
+        };
         List<JuryGrid> grids = new ArrayList<>();
         for (JuryGrid g : selection.grids()) {
             grids.add(g == null ? null : new JuryGrid(resolve.apply(g.application()), g.group(), g.groupRank(),
@@ -142,12 +160,13 @@ public final class SelectionInput {
             if (grid.application() == null || grid.application().isBlank()) {
                 problems.add(problem(path + ".application", "selection.grid-application-missing",
                         "missing (expected the name of the défi heard)"));
-            } else if (!names.containsKey(grid.application())) {
+            } else if (!names.containsKey(DefiName.folded(grid.application()))) {
                 problems.add(unknownDefi(path + ".application", grid.application()));
-            } else if (graded.putIfAbsent(grid.application(), i) != null) {
+            } else if (graded.putIfAbsent(DefiName.folded(grid.application()), i) != null) {
+                Integer first = graded.get(DefiName.folded(grid.application()));
                 problems.add(problem(path + ".application", "selection.grid-twice", "expected one grid per défi, found a "
-                        + "second one for \"" + grid.application() + "\" (grids[" + graded.get(grid.application()) + "])",
-                        grid.application(), graded.get(grid.application())));
+                        + "second one for \"" + grid.application() + "\" (grids[" + first + "])",
+                        grid.application(), first));
             }
             boolean hasGroup = grid.group() != null && !grid.group().isBlank();
             if (!hasGroup) {

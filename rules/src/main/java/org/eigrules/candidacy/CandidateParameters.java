@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The values of one promotion's call for candidates, read from the {@code candidates.*} keys of its
@@ -27,7 +28,7 @@ import java.util.function.Function;
  * @param publicServiceCutOff the day a civil servant must no longer be in post (CND-2)
  * @param excludedStudies    the studies at the start that exclude a candidate (CND-4)
  * @param maxChoices         the most choices (CND-5)
- * @param allowedChoices     the défis or profiles to choose among, null when any name goes (CND-5)
+ * @param allowedChoices     the défis or profiles to choose among, each with its spellings, null when any name goes (CND-5)
  * @param requiredDocuments  the documents the file must hold (CND-9)
  * @param scoreCriteria      how many criteria the candidates' jury marks, null when the sources give no scale (CND-10)
  * @param scoreMax           the highest mark of one criterion (CND-10)
@@ -40,7 +41,7 @@ public record CandidateParameters(
         LocalDate publicServiceCutOff,
         Set<Studies> excludedStudies,
         Integer maxChoices,
-        List<String> allowedChoices,
+        OfferedChoices allowedChoices,
         Set<String> requiredDocuments,
         Integer scoreCriteria,
         Integer scoreMax) {
@@ -58,7 +59,8 @@ public record CandidateParameters(
                     return set;
                 }),
                 value(p, CandidateKeys.MAX_CHOICES, Integer::valueOf),
-                value(p, CandidateKeys.ALLOWED_CHOICES, CandidateParameters::items),
+                value(p, CandidateKeys.ALLOWED_CHOICES, text -> new OfferedChoices(items(text).stream()
+                        .map(offer -> Arrays.asList(offer.split(Pattern.quote(CandidateKeys.SPELLINGS)))).toList())),
                 value(p, CandidateKeys.REQUIRED_DOCUMENTS, text -> Set.copyOf(items(text))),
                 value(p, CandidateKeys.SCORE_CRITERIA, Integer::valueOf),
                 value(p, CandidateKeys.SCORE_MAX, Integer::valueOf));

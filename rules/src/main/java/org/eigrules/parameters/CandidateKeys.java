@@ -1,6 +1,7 @@
 package org.eigrules.parameters;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eigrules.model.DefiName;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,7 +29,10 @@ public final class CandidateKeys {
     public static final String EXCLUDED_STUDIES = "candidates.studies.excluded";
     /** The most choices a candidacy may make (CND-5). */
     public static final String MAX_CHOICES = "candidates.choices.max";
-    /** The défis or profiles a candidate may choose among (CND-5); absent: any name. */
+    /**
+     * The défis or profiles a candidate may choose among (CND-5); absent: any name. Each item is a
+     * name, or the list of one défi's published spellings (the first is the name it goes by).
+     */
     public static final String ALLOWED_CHOICES = "candidates.choices.allowed";
     /** The documents a candidacy must hold (CND-9): among cv, cvPdf, motivation. */
     public static final String REQUIRED_DOCUMENTS = "candidates.documents.required";
@@ -37,6 +41,9 @@ public final class CandidateKeys {
     public static final String SCORE_CRITERIA = "candidates.scores.criteria";
     /** The highest mark of one criterion (CND-10). */
     public static final String SCORE_MAX = "candidates.scores.max";
+
+    /** How a parameter's text separates one défi's spellings (its items are separated by ", "). */
+    public static final String SPELLINGS = " | ";
 
     /** The names a candidacy's documents go by. */
     public static final List<String> DOCUMENTS = List.of("cv", "cvPdf", "motivation");
@@ -60,7 +67,9 @@ public final class CandidateKeys {
         keys.put(MAX_CHOICES, new Kind(CandidateKeys::positive, "a whole number above 0"));
         keys.put(SCORE_CRITERIA, new Kind(CandidateKeys::positive, "a whole number above 0"));
         keys.put(SCORE_MAX, new Kind(CandidateKeys::positive, "a whole number above 0"));
-        keys.put(ALLOWED_CHOICES, new Kind(node -> names(node, null), "a non-empty list of names, none with a comma"));
+        keys.put(ALLOWED_CHOICES, new Kind(CandidateKeys::offers, "a non-empty list whose items are each a name or a "
+                + "non-empty list of one défi's spellings, no name with a comma or " + SPELLINGS.strip()
+                + ", no two défis alike once typographic variants are folded"));
         keys.put(REQUIRED_DOCUMENTS, new Kind(node -> names(node, DOCUMENTS), "a list of cv, cvPdf, motivation"));
         KEYS = java.util.Collections.unmodifiableMap(keys);
     }
@@ -82,6 +91,37 @@ public final class CandidateKeys {
         return node.textValue();
     }
 
+    /**
+     * What candidates choose among: each item a name or a list of spellings of one offer. A comma
+     * or {@link #SPELLINGS} would split a name when the text is read back; two offers whose
+     * spellings fold alike ({@link DefiName}) would make a choice of either ambiguous.
+     */
+    private static Object offers(JsonNode node) {
+        if (!node.isArray() || node.isEmpty()) {
+            throw new IllegalArgumentException();
+        }
+        Map<String, Integer> offerOf = new java.util.HashMap<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            List<String> spellings = item.isArray() && !item.isEmpty() ? names(item, null) : List.of(name(item));
+            for (String spelling : spellings) {
+                Integer other = offerOf.putIfAbsent(DefiName.folded(spelling), i);
+                if (other != null && other != i) {
+                    throw new IllegalArgumentException();
+                }
+            }
+        }
+        return node;
+    }
+
+    private static String name(JsonNode item) {
+        if (!item.isTextual() || item.textValue().isBlank() || item.textValue().contains(",")
+                || item.textValue().contains(SPELLINGS.strip())) {
+            throw new IllegalArgumentException();
+        }
+        return item.textValue();
+    }
+
     /** A list of names, each among {@code allowed} when given; a comma would split it when read back. */
     private static List<String> names(JsonNode node, List<String> allowed) {
         if (!node.isArray() || (allowed == null && node.isEmpty())) {
@@ -89,12 +129,10 @@ public final class CandidateKeys {
         }
         String[] names = new String[node.size()];
         for (int i = 0; i < node.size(); i++) {
-            JsonNode item = node.get(i);
-            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().contains(",")
-                    || (allowed != null && !allowed.contains(item.textValue()))) {
+            names[i] = name(node.get(i));
+            if (allowed != null && !allowed.contains(names[i])) {
                 throw new IllegalArgumentException();
             }
-            names[i] = item.textValue();
         }
         return Arrays.asList(names);
     }

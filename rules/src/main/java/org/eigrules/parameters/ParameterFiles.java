@@ -413,9 +413,18 @@ public final class ParameterFiles {
         return InputText.escaped(node.asText());
     }
 
+    /** A list as its items joined by ", ", an item that is itself a list (one défi's spellings) by " | ". */
     private static String arrayText(JsonNode array) {
         List<String> items = new ArrayList<>();
-        array.forEach(item -> items.add(item.asText()));
+        array.forEach(item -> {
+            if (item.isArray()) {
+                List<String> spellings = new ArrayList<>();
+                item.forEach(spelling -> spellings.add(spelling.asText()));
+                items.add(String.join(CandidateKeys.SPELLINGS, spellings));
+            } else {
+                items.add(item.asText());
+            }
+        });
         return String.join(", ", items);
     }
 

@@ -148,11 +148,53 @@ class CandidacyRulesTest {
 
     // CND-5
 
+    /** The decision's CND-5 reason, in English and in French, after checking it is the only one. */
+    private static org.eigrules.decision.Reason onlyCnd5(CandidacyDraft draft) {
+        CandidacyDecision d = decide(draft);
+        assertThat(d.failedClauses()).containsExactly("CND-5");
+        return d.reasons().get(0);
+    }
+
+    /** A choice off the list fails, and the message and the remedy list the names on offer. */
+    private static void offListFailsListingTheOffer(CandidacyDraft draft, String offList, String... offered) {
+        CandidacyDecision d = decide(draft);
+        assertThat(d.failedClauses()).containsExactly("CND-5");
+        String listed = String.join(", ", offered);
+        assertThat(d.reasons().get(0).message().en()).contains(offList).endsWith("offers: " + listed + ".");
+        assertThat(d.reasons().get(0).message().fr()).contains(offList).endsWith(" : " + listed + ".");
+        assertThat(d.remedies()).filteredOn(r -> r.clause().equals("CND-5")).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo("choices");
+            assertThat(r.message().en()).endsWith("offers: " + listed + ".");
+            assertThat(r.message().fr()).endsWith(" : " + listed + ".");
+        });
+    }
+
+    private static final String[] P2_DEFIS = {"PrédiSauvetage", "Lab Santé", "Gobelins", "Prévisecours", "b@liseNav",
+            "Signaux Faibles", "Hopkins", "SocialConnect", "ArchiFiltre", "Brigade Numérique", "EIG Link",
+            "CoachÉlèves – AssistProf", "dataESR"};
+    private static final String[] P3_DEFIS = {"ACOSS-Plateforme", "ADLER", "CartoBio", "CibNav", "DataJust", "DataReg",
+            "EIG Link", "ExploCode", "IA Flash", "Karfu’R", "LexImpact", "Open Chronic", "Open Justice", "Plume",
+            "Polygraphe"};
+    private static final String[] P5_PROJECTS = {"Basegun", "BatID", "Cyberimpact", "DaSES", "DataRH", "Décos", "e-PSHAD",
+            "EIG Link", "Fabrique numérique", "GDR Santé", "Green Data for Health", "Mes services Greentech",
+            "Prev-AC-Tion", "SMASH", "TRISTAN", "UrssafassuR"};
+
     @Test
-    void CND_5_promotion_2_allows_three_defis_of_any_name() {
+    void CND_5_promotion_2_allows_three_of_its_thirteen_defis_under_either_spelling() {
         eligible(CandidacyDraft.eligible(2).choices("Hopkins"));
         eligible(CandidacyDraft.eligible(2).choices("Hopkins", "Lab Santé", "Gobelins"));
+        for (String[] spellings : new String[][]{{"b@liseNav", "b@liseNAV"}, {"SocialConnect", "Social Connect"},
+                {"ArchiFiltre", "Archifiltre"}, {"CoachÉlèves – AssistProf", "CoachÉlèves"}, {"dataESR", "DataESR"}}) {
+            eligible(CandidacyDraft.eligible(2).choices(spellings[0]));
+            eligible(CandidacyDraft.eligible(2).choices(spellings[1]));
+            // Two spellings of one défi are one choice named twice.
+            assertThat(onlyCnd5(CandidacyDraft.eligible(2).choices(spellings[0], spellings[1])).message().en())
+                    .startsWith("The same choice is named twice");
+        }
+        eligible(CandidacyDraft.eligible(2).choices(P2_DEFIS[0], P2_DEFIS[12], "EIG Link"));
         ineligibleFor(CandidacyDraft.eligible(2).choices("Hopkins", "Lab Santé", "Gobelins", "DataESR"), "CND-5");
+        offListFailsListingTheOffer(CandidacyDraft.eligible(2).choices("Hopkins", "DataJust"), "DataJust", P2_DEFIS);
+        offListFailsListingTheOffer(CandidacyDraft.eligible(2).choices("Social Connection"), "Social Connection", P2_DEFIS);
         incompleteWith(CandidacyDraft.eligible(2).choices((String[]) null), "choices CND-5");
     }
 
@@ -161,10 +203,48 @@ class CandidacyRulesTest {
         eligible(CandidacyDraft.eligible(3).choices("Karfu’R"));
         eligible(CandidacyDraft.eligible(3).choices("EIG Link", "Polygraphe"));
         ineligibleFor(CandidacyDraft.eligible(3).choices("DataJust", "Plume", "CartoBio"), "CND-5");
-        ineligibleFor(CandidacyDraft.eligible(3).choices("DataJust", "Hopkins"), "CND-5");
         ineligibleFor(CandidacyDraft.eligible(3).choices("DataJust", "DataJust"), "CND-5");
+        offListFailsListingTheOffer(CandidacyDraft.eligible(3).choices("DataJust", "Hopkins"), "Hopkins", P3_DEFIS);
         incompleteWith(CandidacyDraft.eligible(3).choices((String[]) null), "choices CND-5");
         incompleteWith(CandidacyDraft.eligible(3).choices(), "choices CND-5");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Karfu'R", "Karfu‘R", "Karfuʼr", "karfu′r", "  KARFU’R ", "Karfu\uFF07R", "Karfu\u201BR"})
+    void CND_5_any_apostrophe_any_case_and_surrounding_spaces_name_Karfu_R(String written) {
+        eligible(CandidacyDraft.eligible(3).choices(written));
+    }
+
+    @Test
+    void CND_5_quotes_dashes_combining_accents_and_runs_of_spaces_are_folded() {
+        eligible(CandidacyDraft.eligible(3).choices("ACOSS–Plateforme", "Open  Justice"));
+        eligible(CandidacyDraft.eligible(3).choices("ACOSS—Plateforme"));
+        eligible(CandidacyDraft.eligible(3).choices("ACOSS\u2010Plateforme"));
+        eligible(CandidacyDraft.eligible(3).choices("IA\u00A0Flash", "open\tchronic"));
+        eligible(CandidacyDraft.eligible(2).choices("CoachÉlèves - AssistProf", "Lab Sante\u0301", "Pre\u0301diSauvetage"));
+        eligible(CandidacyDraft.eligible(2).choices("CoachÉlèves — AssistProf"));
+        eligible(CandidacyDraft.eligible(5).choices("GDR Sante\u0301", "e–PSHAD", "FABRIQUE NUMÉRIQUE"));
+        eligible(CandidacyDraft.eligible(5).choices("Prev—AC—Tion", "CyberImpact", "ePSHAD"));
+        // A folded name is still its letters: accents, inner spaces and words are not dropped.
+        offListFailsListingTheOffer(CandidacyDraft.eligible(3).choices("Karfu R"), "Karfu R", P3_DEFIS);
+        offListFailsListingTheOffer(CandidacyDraft.eligible(2).choices("Lab Sante"), "Lab Sante", P2_DEFIS);
+        offListFailsListingTheOffer(CandidacyDraft.eligible(3).choices("OpenJustice"), "OpenJustice", P3_DEFIS);
+    }
+
+    @Test
+    void CND_5_variants_of_one_defi_are_one_choice_named_twice_and_count_once() {
+        assertThat(onlyCnd5(CandidacyDraft.eligible(3).choices("Karfu’R", "karfu'r")).message().fr())
+                .startsWith("Le même choix est nommé deux fois");
+        assertThat(onlyCnd5(CandidacyDraft.eligible(5).choices("e-PSHAD", "ePSHAD")).message().en())
+                .startsWith("The same choice is named twice");
+        assertThat(onlyCnd5(CandidacyDraft.eligible(5).choices("GDR Santé", "GDR Sante\u0301")).message().en())
+                .startsWith("The same choice is named twice");
+        // Three défis under four names: named twice, not too many.
+        CandidacyDecision d = decide(CandidacyDraft.eligible(2).choices("SocialConnect", "Hopkins", "Social Connect", "Gobelins"));
+        assertThat(d.reasons()).singleElement().satisfies(r -> assertThat(r.message().en()).startsWith("The same choice"));
+        // Four défis under four names are too many.
+        assertThat(onlyCnd5(CandidacyDraft.eligible(2).choices("SocialConnect", "Hopkins", "Archifiltre", "Gobelins"))
+                .message().en()).isEqualTo("The candidacy makes 4 choices; at most 3 are allowed.");
     }
 
     @Test
@@ -177,10 +257,13 @@ class CandidacyRulesTest {
     }
 
     @Test
-    void CND_5_promotion_5_chooses_three_projects_after_pre_selection() {
+    void CND_5_promotion_5_chooses_three_of_its_sixteen_projects_after_pre_selection() {
         eligible(CandidacyDraft.eligible(5).choices((String[]) null));
-        eligible(CandidacyDraft.eligible(5).choices("Projet A", "Projet B", "Projet C"));
-        ineligibleFor(CandidacyDraft.eligible(5).choices("Projet A", "Projet B", "Projet C", "Projet D"), "CND-5");
+        eligible(CandidacyDraft.eligible(5).choices("Basegun", "EIG Link", "UrssafassuR"));
+        eligible(CandidacyDraft.eligible(5).choices("Cyberimpact", "Fabrique Numérique", "e-PSHAD"));
+        ineligibleFor(CandidacyDraft.eligible(5).choices("Basegun", "BatID", "DaSES", "DataRH"), "CND-5");
+        offListFailsListingTheOffer(CandidacyDraft.eligible(5).choices("Basegun", "Projet A"), "Projet A", P5_PROJECTS);
+        offListFailsListingTheOffer(CandidacyDraft.eligible(5).choices("DataJust"), "DataJust", P5_PROJECTS);
     }
 
     // CND-6

@@ -90,6 +90,37 @@ class CandidateRuleFileTest {
     }
 
     @Test
+    void an_allowed_choice_may_be_a_list_of_one_defis_spellings_all_accepted_as_one_defi() throws IOException {
+        EigRules spelt = withP3Value("candidates.choices.allowed", List.of(List.of("Karfu’R", "Karfur"), "Plume"));
+        assertThat(spelt.parameters(3).parameters().get("candidates.choices.allowed").value())
+                .isEqualTo("Karfu’R | Karfur, Plume");
+        assertThat(spelt.evaluate(CandidacyDraft.eligible(3).choices("Karfur", "Plume").build()).verdict())
+                .isEqualTo(Verdict.ELIGIBLE);
+        CandidacyDecision twice = spelt.evaluate(CandidacyDraft.eligible(3).choices("Karfur", "Karfu'R").build());
+        assertThat(twice.rulesFired()).containsExactly("CND-5 the same choice is named twice");
+        // The message lists each défi once, by its first spelling.
+        CandidacyDecision off = spelt.evaluate(CandidacyDraft.eligible(3).choices("DataJust").build());
+        assertThat(off.reasons()).singleElement().satisfies(r -> assertThat(r.message().en())
+                .isEqualTo("The choice(s) DataJust are not among those promotion 3 offers: Karfu’R, Plume."));
+        // The values read keep each défi's spellings together, the first one first.
+        CandidateParameters p = CandidateParameters.of(spelt.parameters(3));
+        assertThat(p.allowedChoices().spellings()).containsExactly(List.of("Karfu’R", "Karfur"), List.of("Plume"));
+    }
+
+    @Test
+    void a_malformed_list_of_choices_is_refused_with_its_file_and_key() {
+        // Empty, an empty list of spellings, a name with a comma or a bar, a number, two défis alike once folded.
+        for (Object bad : List.of(List.of(), List.of(List.of(), "Plume"), List.of("Plume, Karfu’R"),
+                List.of(List.of("Karfu’R", "Karfu | R")), List.of(3), List.of("Karfu’R", List.of("Plume", "karfu'r")),
+                List.of(List.of(List.of("Plume"))), "Plume")) {
+            assertThatThrownBy(() -> withP3Value("candidates.choices.allowed", bad)).as("%s", bad)
+                    .isInstanceOf(InvalidRuleSetException.class)
+                    .hasMessageContaining("p3.yaml").hasMessageContaining("parameters.candidates.choices.allowed.value")
+                    .hasMessageContaining("a non-empty list whose items are each a name or a non-empty list of one défi's spellings");
+        }
+    }
+
+    @Test
     void a_promotion_asking_for_a_cv_in_any_format_finds_it_missing_only_when_there_is_none() throws IOException {
         EigRules cv = withP3Value("candidates.documents.required", List.of("cv", "motivation"));
         Candidacy none = CandidacyDraft.eligible(3).documents(false, false, true).build();

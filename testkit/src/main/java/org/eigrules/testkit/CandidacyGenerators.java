@@ -7,14 +7,17 @@ import org.eigrules.candidacy.CandidacyKind;
 import org.eigrules.candidacy.CandidateParameters;
 import org.eigrules.candidacy.PublicService;
 import org.eigrules.candidacy.Studies;
+import org.eigrules.model.DefiName;
 import org.quicktheories.core.Gen;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -24,7 +27,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
  * QuickTheories generators for candidacies to a promotion's call for candidates, reading every
  * value from its {@link CandidateParameters}: eligible candidacies, candidacies broken on exactly
  * one clause, and values at the limits (the window's instants ±1 s in several offsets, the
- * public-service cut-off day ±1, the choice limit ±1).
+ * public-service cut-off day ±1, the choice limit ±1). Choices are drawn from what the promotion
+ * offers, under any of an offer's spellings and written with typographic variants (case,
+ * apostrophes, dashes, spaces, decomposed accents) that name it all the same; the candidacies of
+ * every verdict add a name off the list.
  */
 public final class CandidacyGenerators {
 
@@ -124,14 +130,17 @@ public final class CandidacyGenerators {
                 .zip(EigGenerators.sometimesAbsent(integers().between(-3, 3).map(d -> day.plusDays(d)), 2), PublicService::new), 8);
         Gen<Applicant> applicant = EigGenerators.sometimesAbsent(EigGenerators.sometimesAbsent(EigGenerators.mostly(85), 8)
                 .map(natural -> new Applicant(natural, null, null)), 10);
-        List<String> pool = new ArrayList<>(p.allowedChoices() != null ? p.allowedChoices() : names(4));
-        pool.add("Hors liste");
+        // Every spelling of every offer, so that two spellings of one offer are sometimes both chosen.
+        List<String> pool = new ArrayList<>(p.allowedChoices() != null
+                ? p.allowedChoices().spellings().stream().flatMap(List::stream).toList() : names(4));
+        pool.add(OFF_THE_LIST);
         int most = p.maxChoices() == null ? 3 : p.maxChoices() + 2;
         Gen<List<String>> choices = EigGenerators.sometimesAbsent(integers().between(0, most)
-                .zip(integers().between(0, pool.size() - 1), integers().between(1, pool.size()), (n, start, step) -> {
+                .zip(integers().between(0, pool.size() - 1), integers().between(1, pool.size()),
+                        integers().between(0, Integer.MAX_VALUE), (n, start, step, seed) -> {
                     List<String> picked = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
-                        picked.add(pool.get((start + i * step) % pool.size()));
+                        picked.add(variant(pool.get((start + i * step) % pool.size()), seed + i));
                     }
                     return picked;
                 }), 6);
@@ -162,7 +171,12 @@ public final class CandidacyGenerators {
             case "CND-3" -> eligible.map(c -> broken(c, with(c, "jury", true), clause));
             case "CND-4" -> eligible.zip(arbitrary().pick(new ArrayList<>(p.excludedStudies())),
                     (c, studies) -> broken(c, with(c, "studies", studies), clause));
-            case "CND-5" -> eligible.map(c -> broken(c, with(c, "choices", tooMany(p)), clause));
+            case "CND-5" -> eligible.zip(integers().between(0, p.allowedChoices() == null ? 1 : 2),
+                    integers().between(0, Integer.MAX_VALUE), (c, way, seed) -> broken(c, with(c, "choices", switch (way) {
+                        case 0 -> tooMany(p);
+                        case 1 -> namedTwice(c.choices(), p, seed);
+                        default -> offTheList(c.choices());
+                    }), clause));
             case "CND-6" -> eligible.zip(arbitrary().pick(List.of(p.callOpensAt().minusSeconds(1), p.callClosesAt().plusSeconds(1)))
                             .zip(arbitrary().pick(EigGenerators.OFFSETS), Instant::atOffset),
                     (c, at) -> broken(c, with(c, "receivedAt", at), clause));
@@ -191,25 +205,78 @@ public final class CandidacyGenerators {
         return (List<String>) value;
     }
 
+    /** A name no promotion offers, to choose off the list. */
+    public static final String OFF_THE_LIST = "Hors liste";
+
+    /** How many ways {@link #variant} writes a name. */
+    private static final int VARIANTS = 8;
+
+    /**
+     * The name written another way that names the same thing (see {@code DefiName}): as it is, in
+     * upper or lower case, with other apostrophes and dashes, with spaces around and no-break spaces
+     * inside, with its accents decomposed (a letter and a combining accent).
+     *
+     * @param name a name
+     * @param seed which way, any number
+     * @return the variant; the name itself for a change of case that would change its letters (ß)
+     */
+    public static String variant(String name, int seed) {
+        // Written from the policy's list, not checked with the library's folding, which it tests.
+        boolean casesRoundTrip = name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT));
+        return switch (Math.floorMod(seed, VARIANTS)) {
+            case 1 -> casesRoundTrip ? name.toUpperCase(Locale.ROOT) : name;
+            case 2 -> casesRoundTrip ? name.toLowerCase(Locale.ROOT) : name;
+            case 3 -> name.replace('’', '\'').replace('-', '–');
+            case 4 -> " " + name.replace(" ", "\u00A0 ") + "  ";
+            case 5 -> Normalizer.normalize(name, Normalizer.Form.NFD);
+            case 6 -> name.replace('\'', '’').replace('–', '—').replace('-', '—');
+            default -> name;
+        };
+    }
+
+    /** The offers a promotion's candidates choose among, each with its spellings; invented ones when any name goes. */
+    public static List<List<String>> offers(CandidateParameters p, int whenAny) {
+        return p.allowedChoices() != null ? p.allowedChoices().spellings()
+                : names(whenAny).stream().map(List::of).toList();
+    }
+
     private static Gen<List<String>> choices(CandidateParameters p) {
         if (p.maxChoices() == null) {
             return EigGenerators.oneOf((List<String>) null);
         }
-        List<String> pool = p.allowedChoices() != null ? p.allowedChoices() : names(p.maxChoices() + 2);
+        List<List<String>> offers = offers(p, p.maxChoices() + 2);
         // P5 chooses after pre-selection: no choice at all is allowed there, never below one elsewhere.
-        return integers().between(1, Math.min(p.maxChoices(), pool.size())).zip(integers().between(0, pool.size() - 1),
-                (n, start) -> {
+        // Distinct offers, each under one of its spellings, written one of the variant ways.
+        return integers().between(1, Math.min(p.maxChoices(), offers.size())).zip(integers().between(0, offers.size() - 1),
+                integers().between(0, Integer.MAX_VALUE), (n, start, seed) -> {
                     List<String> picked = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
-                        picked.add(pool.get((start + i) % pool.size()));
+                        List<String> spellings = offers.get((start + i) % offers.size());
+                        picked.add(variant(spellings.get(Math.floorMod(seed + i, spellings.size())), seed / 2 + i));
                     }
                     return picked;
                 });
     }
 
     private static List<String> tooMany(CandidateParameters p) {
-        List<String> pool = p.allowedChoices() != null ? p.allowedChoices() : names(p.maxChoices() + 1);
-        return new ArrayList<>(pool.subList(0, p.maxChoices() + 1));
+        return new ArrayList<>(offers(p, p.maxChoices() + 1).stream().map(s -> s.get(0)).toList()
+                .subList(0, p.maxChoices() + 1));
+    }
+
+    /** The first choice, then the same offer again under another of its spellings or another variant. */
+    private static List<String> namedTwice(List<String> choices, CandidateParameters p, int seed) {
+        String first = choices.get(0);
+        List<String> spellings = p.allowedChoices() == null ? List.of(first)
+                : p.allowedChoices().spellings().stream().filter(s -> s.stream().anyMatch(n -> DefiName.same(n, first)))
+                .findFirst().orElse(List.of(first));
+        return List.of(first, variant(spellings.get(Math.floorMod(seed, spellings.size())), seed / 2));
+    }
+
+    /** The same choices with the last one replaced by a name off the list. */
+    private static List<String> offTheList(List<String> choices) {
+        List<String> changed = new ArrayList<>(choices);
+        changed.set(changed.size() - 1, OFF_THE_LIST);
+        return changed;
     }
 
     private static List<String> names(int n) {

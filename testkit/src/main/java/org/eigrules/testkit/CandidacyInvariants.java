@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * Invariants any candidates' rule set must keep, checked over generated candidacies of one
  * promotion: one broken clause gives exactly that reason; the window's instants, the cut-off
  * day and the choice limit fall on the side their clause says; fewer choices never make an
- * eligible candidacy ineligible; the offset a receipt time is written with never changes a
- * decision.
+ * eligible candidacy ineligible; a choice names its offer however it is written, and naming it
+ * twice fails CND-5; the offset a receipt time is written with never changes a decision.
  */
 public final class CandidacyInvariants {
 
@@ -99,7 +99,8 @@ public final class CandidacyInvariants {
         if (parameters.maxChoices() == null) {
             return;
         }
-        List<String> pool = parameters.allowedChoices() != null ? parameters.allowedChoices() : names(parameters.maxChoices() + 1);
+        List<String> pool = CandidacyGenerators.offers(parameters, parameters.maxChoices() + 1).stream()
+                .map(spellings -> spellings.get(0)).toList();
         forAll("theChoiceLimitDecides", CandidacyGenerators.eligibleCandidacies(parameters)
                 .zip(CandidacyGenerators.choiceCountsAroundTheLimit(parameters), (c, count) -> {
                     if (count.value() == 0 && parameters.promotion() != 5) {
@@ -123,6 +124,32 @@ public final class CandidacyInvariants {
         });
     }
 
+    /**
+     * A choice is the offer it names, however it is written: an eligible candidacy stays eligible
+     * with each choice written another way, and naming its first choice again, another way, fails
+     * CND-5 alone.
+     */
+    public void aChoiceNamesItsOfferHoweverWritten() {
+        forAll("aChoiceNamesItsOfferHoweverWritten", CandidacyGenerators.eligibleCandidacies(parameters)
+                .zip(org.quicktheories.generators.SourceDSL.integers().between(0, Integer.MAX_VALUE), (c, seed) -> {
+                    if (c.choiceCount() == 0) {
+                        return null;
+                    }
+                    List<String> rewritten = new ArrayList<>();
+                    for (int i = 0; i < c.choiceCount(); i++) {
+                        rewritten.add(CandidacyGenerators.variant(c.choices().get(i), seed + i));
+                    }
+                    CandidacyDecision same = rules.evaluate(CandidacyGenerators.with(c, "choices", rewritten));
+                    if (same.verdict() != Verdict.ELIGIBLE) {
+                        return rewritten + " give " + same.verdict() + " " + same.failedClauses();
+                    }
+                    rewritten.add(CandidacyGenerators.variant(c.choices().get(0), seed + 1));
+                    CandidacyDecision twice = rules.evaluate(CandidacyGenerators.with(c, "choices", rewritten));
+                    return twice.failedClauses().equals(List.of("CND-5")) ? null
+                            : rewritten + " give " + twice.verdict() + " " + twice.failedClauses();
+                }), problem -> require(problem == null, "%s", problem));
+    }
+
     /** The same receipt instant written in another offset gives the same decision. */
     public void receiptOffsetsNeverChangeADecision() {
         forAll("receiptOffsetsNeverChangeADecision", CandidacyGenerators.failingExactlyOne(parameters)
@@ -144,15 +171,8 @@ public final class CandidacyInvariants {
         all.put("theCutOffDayDecides", this::theCutOffDayDecides);
         all.put("theChoiceLimitDecides", this::theChoiceLimitDecides);
         all.put("fewerChoicesStayEligible", this::fewerChoicesStayEligible);
+        all.put("aChoiceNamesItsOfferHoweverWritten", this::aChoiceNamesItsOfferHoweverWritten);
         all.put("receiptOffsetsNeverChangeADecision", this::receiptOffsetsNeverChangeADecision);
         InvariantRun.all(all);
-    }
-
-    private static List<String> names(int n) {
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            names.add("Défi " + i);
-        }
-        return names;
     }
 }

@@ -4,6 +4,7 @@ import org.eigrules.candidacy.Candidacy;
 import org.eigrules.candidacy.CandidacyDocuments;
 import org.eigrules.candidacy.Studies;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,29 +27,87 @@ final class HandWrittenCandidatePolicy {
     }
 
     private record Call(Instant opens, Instant closes, LocalDate cutOff, Set<Studies> excluded, Integer max,
-                        List<String> offered, boolean choicesOnApplying, Set<String> documents) {
+                        List<List<String>> offered, boolean choicesOnApplying, Set<String> documents) {
     }
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Set<Studies> ANY_STUDY = EnumSet.of(Studies.FIRST_TWO_CYCLES, Studies.DOCTORATE,
             Studies.APPRENTICESHIP, Studies.OTHER_STUDIES);
 
+    // DEFIS.md: AAC2 Art. 3's thirteen défis with the website's spellings; the post REC5's sixteen
+    // projects with their pages' titles. One défi's spellings are one choice.
+    private static final List<List<String>> P2_DEFIS = List.of(List.of("PrédiSauvetage"), List.of("Lab Santé"),
+            List.of("Gobelins"), List.of("Prévisecours"), List.of("b@liseNav", "b@liseNAV"), List.of("Signaux Faibles"),
+            List.of("Hopkins"), List.of("SocialConnect", "Social Connect"), List.of("ArchiFiltre", "Archifiltre"),
+            List.of("Brigade Numérique"), List.of("EIG Link"), List.of("CoachÉlèves – AssistProf", "CoachÉlèves"),
+            List.of("dataESR", "DataESR"));
+    private static final List<List<String>> P5_PROJECTS = List.of(List.of("Basegun"), List.of("BatID"),
+            List.of("Cyberimpact", "CyberImpact"), List.of("DaSES"), List.of("DataRH"), List.of("Décos"),
+            List.of("e-PSHAD", "ePSHAD"), List.of("EIG Link"), List.of("Fabrique numérique", "Fabrique Numérique"),
+            List.of("GDR Santé"), List.of("Green Data for Health"), List.of("Mes services Greentech"),
+            List.of("Prev-AC-Tion"), List.of("SMASH"), List.of("TRISTAN"), List.of("UrssafassuR"));
+
+    private static List<List<String>> each(List<String> names) {
+        return names.stream().map(List::of).toList();
+    }
+
+    /**
+     * POLICY.md CND-5 "Names": NFKC; apostrophes and primes, double quotes, dashes each one mark;
+     * case; runs of white space. Written here character by character, apart from the library's.
+     */
+    static String fold(String name) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (int c : Normalizer.normalize(name, Normalizer.Form.NFKC).codePoints().toArray()) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            if ("'’‘‛ʼ′".indexOf(c) >= 0) {
+                out.append('\'');
+            } else if ("\"«»“”„‟".indexOf(c) >= 0) {
+                out.append('"');
+            } else if (Character.getType(c) == Character.DASH_PUNCTUATION || c == '−') {
+                out.append('-');
+            } else {
+                out.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The offer a choice names, as its first spelling folded; null when it names none. */
+    private static String offer(List<List<String>> offered, String choice) {
+        for (List<String> spellings : offered) {
+            for (String spelling : spellings) {
+                if (fold(spelling).equals(fold(choice))) {
+                    return fold(spellings.get(0));
+                }
+            }
+        }
+        return null;
+    }
+
     private static Call call(int promotion) {
         return switch (promotion) {
             case 2 -> new Call(LocalDate.of(2017, 9, 27).atStartOfDay(PARIS).toInstant(),
-                    Instant.parse("2017-10-27T15:00:00Z"), null, ANY_STUDY, 3, null, true, Set.of("motivation"));
+                    Instant.parse("2017-10-27T15:00:00Z"), null, ANY_STUDY, 3, P2_DEFIS, true, Set.of("motivation"));
             case 3 -> new Call(LocalDate.of(2018, 9, 13).atStartOfDay(PARIS).toInstant(),
                     Instant.parse("2018-10-15T15:00:00Z"), LocalDate.of(2018, 12, 15), ANY_STUDY, 2,
-                    List.of("ACOSS-Plateforme", "ADLER", "CartoBio", "CibNav", "DataJust", "DataReg", "EIG Link",
+                    each(List.of("ACOSS-Plateforme", "ADLER", "CartoBio", "CibNav", "DataJust", "DataReg", "EIG Link",
                             "ExploCode", "IA Flash", "Karfu’R", "LexImpact", "Open Chronic", "Open Justice", "Plume",
-                            "Polygraphe"), true, Set.of("motivation"));
+                            "Polygraphe")), true, Set.of("motivation"));
             case 4 -> new Call(LocalDate.of(2020, 5, 4).atStartOfDay(PARIS).toInstant(),
                     Instant.parse("2020-06-07T22:00:00Z"), LocalDate.of(2020, 7, 20), EnumSet.of(Studies.FIRST_TWO_CYCLES), 3,
-                    List.of("DEVELOPMENT", "DESIGN", "DATA_SCIENCE", "GEOMATICS", "STATISTICS", "DATA_ENGINEERING"), true,
+                    each(List.of("DEVELOPMENT", "DESIGN", "DATA_SCIENCE", "GEOMATICS", "STATISTICS", "DATA_ENGINEERING")), true,
                     Set.of("cvPdf", "motivation"));
             case 5 -> new Call(LocalDate.of(2021, 3, 1).atStartOfDay(PARIS).toInstant(),
                     Instant.parse("2021-05-02T21:59:00Z"), LocalDate.of(2021, 9, 13), EnumSet.of(Studies.FIRST_TWO_CYCLES), 3,
-                    null, false, Set.of("cvPdf", "motivation"));
+                    P5_PROJECTS, false, Set.of("cvPdf", "motivation"));
             default -> throw new IllegalArgumentException("promotion " + promotion);
         };
     }
@@ -101,8 +161,14 @@ final class HandWrittenCandidatePolicy {
         if (choices.isEmpty() && call.choicesOnApplying()) {
             missing.add("choices CND-5");
         }
-        if (choices.size() > call.max() || new TreeSet<>(choices).size() < choices.size()
-                || (call.offered() != null && !call.offered().containsAll(choices))) {
+        Set<String> chosen = new java.util.HashSet<>();
+        boolean offList = false;
+        for (String choice : choices) {
+            String offer = call.offered() == null ? null : offer(call.offered(), choice);
+            offList |= call.offered() != null && offer == null;
+            chosen.add(offer != null ? offer : fold(choice));
+        }
+        if (chosen.size() > call.max() || chosen.size() < choices.size() || offList) {
             failed.add("CND-5");
         }
         // CND-6
