@@ -26,9 +26,16 @@ class PromotionFiveRangeExamplesTest {
             "eligible/a-promotion-5-file-without-experience-bands-gets-a-range.yaml, 31200.04, 35000.02, 72800.06, 81666.68",
             "eligible/a-promotion-5-file-with-one-band-stated-gets-a-narrower-range.yaml, 33100.03, 35000.02, 77233.37, 81666.68",
             "eligible/a-promotion-5-self-funded-project-without-bands-pays-a-range.yaml, -, -, 104000.10, 116666.70",
-            "selected-p5/cartes-littorales.yaml, 34125.22, 39000.10, 79625.48, 91000.20",
-            "selected-p5/urgences-lisibles.yaml, 34125.22, 36562.66, 79625.48, 85312.84",
-            "selected-p5/budget-regional-ouvert.yaml, -, -, 113750.70, 130000.30"})
+            // Two EIGs at 56875.35 / 65000.15: 3/10 is 17062.605 and 19500.045, rounded up per EIG.
+            "selected-p5/basegun.yaml, 34125.22, 39000.10, 79625.48, 91000.20",
+            // Three EIGs at the same costs: the half cent is rounded on each EIG, not on the total.
+            "selected-p5/green-data-for-health.yaml, 51187.83, 58500.15, 119438.22, 136500.30",
+            // Three EIGs at 57120.00 / 65280.00, through the ministry carrying the operator.
+            "selected-p5/gdr-sante.yaml, 51408.00, 58752.00, 119952.00, 137088.00",
+            // Two EIGs at 55300.00 / 63200.00, by delegation (economic and financial ministries).
+            "selected-p5/fabrique-numerique.yaml, 33180.00, 37920.00, 77420.00, 88480.00",
+            // Ineligible (CHL-4): nothing granted, the host pays three EIGs at 56875.35 / 65000.15.
+            "selected-p5/eig-link.yaml, -, -, 170626.05, 195000.45"})
     void a_promotion_5_file_with_unstated_bands_gets_its_ranges_to_the_cent(String file, String grantMin, String grantMax,
                                                                             String hostMin, String hostMax) throws IOException {
         CoFinancing money = EigRules.builtIn().evaluate(ApplicationFiles.read(java.nio.file.Path.of(System.getProperty("basedir", ".")).resolve("..").normalize().resolve("examples")

@@ -15,5 +15,10 @@ public enum Profile {
     /** Data engineering. */
     DATA_ENGINEERING,
     /** Digital law. */
-    DIGITAL_LAW
+    DIGITAL_LAW,
+    /**
+     * Product management: a profile outside every call's list (CHL-4), here because promotion 5
+     * recruited one for EIG Link all the same.
+     */
+    PRODUCT_MANAGEMENT
 }

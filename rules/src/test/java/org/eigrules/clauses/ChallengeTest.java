@@ -168,6 +168,11 @@ class ChallengeTest {
         }
 
         @Test
+        void product_management_is_not_a_technical_data_or_design_profile_and_fails() {
+            assertThat(evaluate(eligible().with("eigs[1].profile", "PRODUCT_MANAGEMENT"))).isIneligibleFor("CHL-4");
+        }
+
+        @Test
         void an_absent_profile_is_missing_with_its_index() {
             assertThat(evaluate(eligible().without("eigs[1].profile"))).isIncompleteWith("eigs[1].profile CHL-4");
         }

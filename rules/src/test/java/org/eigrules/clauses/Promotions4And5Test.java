@@ -97,7 +97,8 @@ class Promotions4And5Test {
     class CHL_4_closed_profile_lists {
         @ParameterizedTest(name = "promotion {0} recruits {1}: {2}")
         @CsvSource({"4, DATA_ENGINEERING, true", "4, GEOMATICS, true", "4, STATISTICS, false", "4, DIGITAL_LAW, false",
-                "5, DIGITAL_LAW, true", "5, DESIGN, true", "5, STATISTICS, false"})
+                "4, PRODUCT_MANAGEMENT, false", "5, DIGITAL_LAW, true", "5, DESIGN, true", "5, STATISTICS, false",
+                "5, PRODUCT_MANAGEMENT, false"})
         void profiles(int promotion, String profile, boolean recruited) {
             Decision decision = evaluate(draft(promotion).with("eigs[1].profile", profile));
             if (recruited) {

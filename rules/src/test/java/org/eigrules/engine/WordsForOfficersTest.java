@@ -110,6 +110,8 @@ class WordsForOfficersTest {
         }
         assertThat(MESSAGES.text("ADM-1.kind", "Acme", BodyKind.COMPANY).fr()).contains("L’hôte Acme est une entreprise");
         assertThat(MESSAGES.text("CHL-4.profile", Profile.DIGITAL_LAW, 3).en()).contains("The profile digital law");
+        assertThat(MESSAGES.text("CHL-4.profile", Profile.PRODUCT_MANAGEMENT, 5).en()).contains("The profile product management");
+        assertThat(MESSAGES.text("CHL-4.profile", Profile.PRODUCT_MANAGEMENT, 5).fr()).contains("gestion de produit");
     }
 
     @Test

@@ -133,7 +133,7 @@ public class ParameterFilesTest {
         assertThat(e).containsExactlyInAnyOrder(
                 "p9.yaml:5: parameters.callForProjects.opens.value: expected a date such as 2018-05-04, found \"first of january\"",
                 "p9.yaml:10: parameters.eigs.profiles.value[1]: expected one of DEVELOPMENT, DESIGN, DATA_SCIENCE, GEOMATICS, "
-                        + "STATISTICS, DATA_ENGINEERING, DIGITAL_LAW, found \"ROBOTICS\"",
+                        + "STATISTICS, DATA_ENGINEERING, DIGITAL_LAW, PRODUCT_MANAGEMENT, found \"ROBOTICS\"",
                 "p9.yaml:16: parameters.pia.rate.value: expected a rate between 0 and 1 with at most two decimals, such as 0.70, "
                         + "found 1.5");
     }
@@ -197,7 +197,7 @@ public class ParameterFilesTest {
     void a_list_must_be_a_list_and_profiles_must_not_be_empty() {
         assertThat(problems(MINIMAL.replace("value: [DESIGN]", "value: DESIGN"))).containsExactly(
                 "p9.yaml:10: parameters.eigs.profiles.value: expected a non-empty list of DEVELOPMENT, DESIGN, DATA_SCIENCE, "
-                        + "GEOMATICS, STATISTICS, DATA_ENGINEERING, DIGITAL_LAW, found \"DESIGN\"");
+                        + "GEOMATICS, STATISTICS, DATA_ENGINEERING, DIGITAL_LAW, PRODUCT_MANAGEMENT, found \"DESIGN\"");
         assertThat(problems(MINIMAL.replace("value: [DESIGN]", "value: []"))).singleElement().asString()
                 .startsWith("p9.yaml:10: parameters.eigs.profiles.value: expected a non-empty list of");
     }

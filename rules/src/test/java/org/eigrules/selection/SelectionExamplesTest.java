@@ -86,6 +86,36 @@ class SelectionExamplesTest {
         });
     }
 
+    /**
+     * The invented grids give the same order whether the ranks in the groups or the totals are
+     * compared first (their header says how), so this holds under either reading of SEL-4.
+     */
+    @Test
+    void the_sixteen_promotion_5_projects_need_no_envelope_and_the_selected_eig_link_is_not_eligible() {
+        SelectionResult result = select("p5/the-sixteen-projects-with-no-envelope.yaml");
+        assertThat(statuses(result)).containsExactly("Basegun 1 COVERED", "Green Data for Health 2 COVERED",
+                "GDR Santé 3 COVERED", "e-PSHAD 4 COVERED", "DataRH 5 COVERED", "TRISTAN 6 COVERED", "Cyberimpact 7 COVERED",
+                "Mes services Greentech 8 COVERED", "DaSES 9 COVERED", "BatID 10 COVERED", "Décos 11 COVERED",
+                "UrssafassuR 12 COVERED", "Fabrique numérique 13 COVERED", "Prev-AC-Tion 14 COVERED", "SMASH 15 COVERED");
+        assertThat(result.ties()).isEmpty();
+        assertThat(result.envelope()).isNull();
+        assertThat(result.notes()).extracting(SelectionNote::clause).contains("SEL-5");
+        assertThat(result.notes()).anySatisfy(n -> assertThat(n.message(org.eigrules.decision.Language.EN))
+                .startsWith("no envelope applies"));
+        assertThat(result.notRanked()).singleElement().satisfies(n -> {
+            assertThat(n.application()).isEqualTo("EIG Link");
+            assertThat(n.why().clause()).isEqualTo("SEL-2");
+            assertThat(n.decision().failedClauses()).containsExactly("CHL-4");
+        });
+        // Ranges count at their upper bound: fifteen projects, 36 EIGs.
+        assertThat(result.totals()).isEqualTo(new Totals(15, 36, new java.math.BigDecimal("698232.70"),
+                new java.math.BigDecimal("1629209.40")));
+        // The decided selection adds EIG Link: three more EIGs, no programme money, its host's whole cost.
+        assertThat(result.selected()).isEqualTo(new Totals(16, 39, new java.math.BigDecimal("698232.70"),
+                new java.math.BigDecimal("1824209.85")));
+        assertThat(result.checks()).extracting(c -> c.kind() + " " + c.application()).containsExactly("NOT_ELIGIBLE EIG Link");
+    }
+
     @Test
     void SEL_1_a_grid_with_a_score_of_five_or_a_rank_repeated_in_its_group_is_invalid() {
         assertThatThrownBy(() -> select("clauses/a-grid-with-a-score-of-five-or-a-rank-repeated-in-its-group-is-invalid.yaml"))

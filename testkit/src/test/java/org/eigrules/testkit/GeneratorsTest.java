@@ -104,6 +104,28 @@ class GeneratorsTest {
     }
 
     @Test
+    void the_chl_4_breakage_draws_the_profiles_promotion_3_does_not_recruit_product_management_included() {
+        Set<Profile> drawn = new HashSet<>();
+        for (Breakages.Broken broken : sample(Breakages.failingExactly("CHL-4", p3), 300)) {
+            assertThat(rules.evaluate(broken.broken()).failedClauses()).containsExactly("CHL-4");
+            broken.broken().eigs().forEach(e -> drawn.add(e.profile()));
+        }
+        assertThat(drawn).contains(Profile.DIGITAL_LAW, Profile.PRODUCT_MANAGEMENT);
+    }
+
+    @Test
+    void later_call_applications_draw_product_management_and_it_fails_chl_4() {
+        for (int promotion : new int[]{4, 5}) {
+            List<Application> withIt = sample(LaterCallGenerators.applications(rules.parameters(promotion)), 500).stream()
+                    .filter(a -> a.eigs() != null && a.eigs().stream()
+                            .anyMatch(e -> e != null && e.profile() == Profile.PRODUCT_MANAGEMENT))
+                    .toList();
+            assertThat(withIt).as("promotion %d", promotion).isNotEmpty()
+                    .allSatisfy(a -> assertThat(rules.evaluate(a).failedClauses()).contains("CHL-4"));
+        }
+    }
+
+    @Test
     void a_false_property_shrinks_to_a_small_readable_counterexample() {
         assertThatThrownBy(() -> qt().withFixedSeed(3).forAll(EigGenerators.eligibleApplications(p3))
                 .check(a -> a.eigCount() < p3.maxEigs()))
