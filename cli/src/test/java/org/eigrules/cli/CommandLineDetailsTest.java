@@ -41,7 +41,7 @@ class CommandLineDetailsTest {
         return files;
     }
 
-    private static EvaluateCommandTest.Run withStdin(byte[] bytes, Object... args) {
+    static EvaluateCommandTest.Run withStdin(byte[] bytes, Object... args) {
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream(bytes));

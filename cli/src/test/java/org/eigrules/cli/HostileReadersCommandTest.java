@@ -8,9 +8,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,16 +33,6 @@ class HostileReadersCommandTest {
 
     /** Any C0 control but LF and tab, DEL, C1, bidi overrides and isolates. */
     private static final String UNSAFE = "[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]";
-
-    private static EvaluateCommandTest.Run withStdin(byte[] bytes, Object... args) {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(bytes));
-            return eig(args);
-        } finally {
-            System.setIn(stdin);
-        }
-    }
 
     private static Path selection(Path dir, String text) throws IOException {
         Files.createDirectories(dir.resolve("applications"));
@@ -94,8 +82,9 @@ class HostileReadersCommandTest {
         EvaluateCommandTest.Run evaluate = eig("evaluate", "--lang", "en", huge, valid);
         assertThat(evaluate.err()).contains("promotion: 1e-2147483648 is out of range").doesNotContain("internal error");
         assertThat(evaluate.out()).contains("DataJust");
-        EvaluateCommandTest.Run lines = withStdin(("{\"promotion\": 1e2147483647}\n" + HostileInputCommandTest.validLine()
-                + "\n").getBytes(StandardCharsets.UTF_8), "evaluate", "--jsonl", "--lang", "en");
+        byte[] input = ("{\"promotion\": 1e2147483647}\n" + HostileInputCommandTest.validLine() + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        EvaluateCommandTest.Run lines = CommandLineDetailsTest.withStdin(input, "evaluate", "--jsonl", "--lang", "en");
         List<JsonNode> answers = HostileInputCommandTest.lines(lines.out());
         assertThat(answers).hasSize(2);
         assertThat(answers.get(0).at("/errors/0/path").textValue()).isEqualTo("promotion");
@@ -149,7 +138,7 @@ class HostileReadersCommandTest {
     void a_yaml_looking_line_is_one_invalid_line_and_the_lines_after_it_are_answered() throws IOException {
         for (String first : List.of("garbage: {", "promotion: 3", "---", "- profile: DESIGN", "# a comment")) {
             byte[] input = (first + "\n" + HostileInputCommandTest.validLine() + "\n").getBytes(StandardCharsets.UTF_8);
-            EvaluateCommandTest.Run run = withStdin(input, "evaluate", "--jsonl", "--lang", "en");
+            EvaluateCommandTest.Run run = CommandLineDetailsTest.withStdin(input, "evaluate", "--jsonl", "--lang", "en");
             List<JsonNode> answers = HostileInputCommandTest.lines(run.out());
             assertThat(answers).as(first).hasSize(2);
             assertThat(answers.get(0).get("file").textValue()).isEqualTo("line 1");
