@@ -198,7 +198,7 @@ public final class EigRules {
             checked.add(result);
         }
         if (!violations.isEmpty()) {
-            throw new InvalidSelectionException(violations);
+            throw new InvalidSelectionException(InputText.capped(violations));
         }
         PromotionParameters parameters = promotions.get(promotion);
         List<Decision> decisions = new ArrayList<>();

@@ -83,7 +83,7 @@ public final class SelectionFiles {
         List<Violation> problems = new ArrayList<>();
         JsonNode root = parse(file, problems);
         if (root == null) {
-            throw new InvalidSelectionException(capped(problems));
+            throw new InvalidSelectionException(InputText.capped(problems));
         }
         if (!root.isObject()) {
             throw new InvalidSelectionException(List.of(InputText.violation("", "selection-file.root", describe(root))));
@@ -117,7 +117,7 @@ public final class SelectionFiles {
             selected = texts(chosen, "selected", problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSelectionException(capped(new SelectionFile(null, files).locate(problems)));
+            throw new InvalidSelectionException(InputText.capped(new SelectionFile(null, files).locate(problems)));
         }
         return new SelectionFile(new Selection(promotion, applications, grids, selected), files);
     }
@@ -143,16 +143,6 @@ public final class SelectionFiles {
             problems.add(InputText.violation("", "file.unreadable", InputText.escaped(String.valueOf(e.getMessage()))));
         }
         return null;
-    }
-
-    /** At most {@link ReadingLimits#MAX_PROBLEMS} problems, the rest counted, as for an application. */
-    private static List<Violation> capped(List<Violation> problems) {
-        if (problems.size() <= ReadingLimits.MAX_PROBLEMS) {
-            return problems;
-        }
-        List<Violation> kept = new ArrayList<>(problems.subList(0, ReadingLimits.MAX_PROBLEMS));
-        kept.add(InputText.violation("", "more-problems", problems.size() - ReadingLimits.MAX_PROBLEMS));
-        return kept;
     }
 
     /**

@@ -108,6 +108,19 @@ public final class InputText {
     }
 
     /**
+     * At most {@link ReadingLimits#MAX_PROBLEMS} problems, the rest counted in one more
+     * ("… and 12 more problems"), as a garbage application is answered.
+     */
+    public static java.util.List<Violation> capped(java.util.List<Violation> problems) {
+        if (problems.size() <= ReadingLimits.MAX_PROBLEMS) {
+            return problems;
+        }
+        java.util.List<Violation> kept = new java.util.ArrayList<>(problems.subList(0, ReadingLimits.MAX_PROBLEMS));
+        kept.add(violation("", "more-problems", problems.size() - ReadingLimits.MAX_PROBLEMS));
+        return kept;
+    }
+
+    /**
      * A value from the input shown whole within a message (a file's path): only its control and
      * other invisible characters escaped, as {@link #escaped} escapes them; nothing cut.
      */

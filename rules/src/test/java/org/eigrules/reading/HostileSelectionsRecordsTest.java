@@ -144,9 +144,31 @@ class HostileSelectionsRecordsTest {
         List<Violation> found = problems(many);
         assertThat(found).hasSize(ReadingLimits.MAX_PROBLEMS + 1);
         assertThat(found.get(ReadingLimits.MAX_PROBLEMS).message()).matches("… and \\d+ more problems");
+        // Well-formed grids that the selection's own checks refuse are capped the same way.
+        Path unknown = Files.writeString(folder.resolve("unknown.yaml"), "promotion: 3\napplications: applications\n"
+                + "grids:\n" + "  - { application: Nobody, group: A, groupRank: 1, scores: [4, 4, 4, 4, 4], opinion: FAVOURABLE }\n"
+                .repeat(300));
+        List<Violation> refused = catchThrowableOfType(() -> EigRules.builtIn().select(SelectionFiles.read(unknown)
+                .selection()), InvalidSelectionException.class).violations();
+        assertThat(refused).hasSize(ReadingLimits.MAX_PROBLEMS + 1);
+        assertThat(refused.get(ReadingLimits.MAX_PROBLEMS).message()).matches("… and \\d+ more problems");
         Path few = Files.writeString(folder.resolve("few.yaml"), "promotion: 3\napplications: applications\ngrids:\n"
                 + "  - { application: 1, group: A }\n".repeat(3));
         assertThat(problems(few)).hasSize(3);
+    }
+
+    @Test
+    void names_and_field_names_from_the_file_are_shown_escaped_in_errors() throws IOException {
+        Path folder = selectionFolder();
+        assertThat(problems(Files.writeString(folder.resolve("field.yaml"),
+                "promotion: 3\napplications: applications\n\"x\\e[2J\": 1\n")))
+                .extracting(Violation::path).containsExactly("x\\u001B[2J");
+        Path selection = Files.writeString(folder.resolve("names.yaml"),
+                "promotion: 3\napplications: applications\nselected: [\"Nobody\\e[31m\\r\"]\n");
+        List<Violation> refused = catchThrowableOfType(() -> EigRules.builtIn().select(SelectionFiles.read(selection)
+                .selection()), InvalidSelectionException.class).violations();
+        assertThat(refused).singleElement().satisfies(v -> assertThat(v.message())
+                .isEqualTo("expected the name of one of the selection's défis, found \"Nobody\\u001B[31m\\r\""));
     }
 
     @Test
