@@ -178,7 +178,8 @@ public final class EigRules {
         org.eigrules.selection.Selection selection = org.eigrules.selection.SelectionInput.byName(asGiven);
         List<Violation> violations = new ArrayList<>();
         org.eigrules.selection.SelectionInput.problems(selection)
-                .forEach(p -> violations.add(InputText.of(p.key(), p.args().toArray()).at(p.path())));
+                .forEach(p -> violations.add(InputText.of(p.key(), p.args().stream() // names from the file, shown escaped
+                        .map(a -> a instanceof String text ? InputText.escaped(text) : a).toArray()).at(p.path())));
         Integer promotion = selection.promotion();
         if (promotion != null && promotion > 0 && !promotions.containsKey(promotion)) {
             violations.add(InputText.violation("promotion", "selection.promotion-without-parameters",
@@ -197,7 +198,7 @@ public final class EigRules {
             checked.add(result);
         }
         if (!violations.isEmpty()) {
-            throw new InvalidSelectionException(violations);
+            throw new InvalidSelectionException(InputText.capped(violations));
         }
         PromotionParameters parameters = promotions.get(promotion);
         List<Decision> decisions = new ArrayList<>();
@@ -324,7 +325,8 @@ public final class EigRules {
         if (!invalid.isEmpty()) {
             throw new InvalidApplicationException(invalid);
         }
-        return CandidateRankings.rank(jury, CandidateParameters.of(parameters));
+        return CandidateRankings.rank(jury, CandidateParameters.of(parameters), parameters.profiles() == null ? null
+                : parameters.profiles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
     }
 
     /**

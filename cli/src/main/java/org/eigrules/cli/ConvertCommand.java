@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.Violation;
 import org.eigrules.decision.Language;
+import org.eigrules.io.ApplicationFiles;
 import org.eigrules.reading.DocumentReader;
+import org.eigrules.reading.ReadingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,8 +17,10 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -43,7 +47,8 @@ final class ConvertCommand implements Callable<Integer> {
     boolean jsonLines;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced) instead of the standard output, and say what was written.")
+            description = "Write to FILE (replaced once every file is converted; never one of the files to convert) "
+                    + "instead of the standard output, and say what was written.")
     Path outFile;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
@@ -56,30 +61,56 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = outFile == null ? spec.commandLine().getOut()
-                : new PrintWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8));
+        List<Path> inputs = ApplicationPaths.expand(paths);
+        if (outFile != null) {
+            String refused = refusedOutput(inputs);
+            if (refused != null) {
+                err.println("eig convert: " + outFile + refused);
+                return 2;
+            }
+        }
+        // The output is written beside its target under another name and renamed over it at the
+        // end: the target is whole or untouched, never half-written.
+        Path temporary = outFile == null ? null : temporaryBeside(outFile);
         int written = 0;
         int leftOut = 0;
+        boolean done = false;
+        PrintWriter out = outFile == null ? spec.commandLine().getOut()
+                : new PrintWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
         try {
-            for (Path file : ApplicationPaths.expand(paths)) {
+            for (Path file : inputs) {
+                List<Violation> problems;
                 try {
-                    EvaluateCommand.readFile(file); // the reader evaluate uses: every check, every limit
-                    out.println(JSON.writeValueAsString(tree(file)));
+                    out.println(JSON.writeValueAsString(EvaluateCommand.read(file, ConvertCommand::checkedTree)));
                     written++;
+                    continue;
                 } catch (InvalidApplicationException e) {
-                    leftOut++;
-                    err.println(file + (language == Language.FR ? " : fichier invalide, non converti"
-                            : ": invalid file, not converted"));
-                    for (Violation v : Answers.localized(e.violations(), language)) {
-                        String where = v.path().isEmpty() ? (language == Language.FR ? "(fichier)" : "(file)") : v.path();
-                        err.println("  " + where + (language == Language.FR ? " : " : ": ") + v.message());
-                    }
+                    problems = e.violations();
+                } catch (RuntimeException | StackOverflowError e) {
+                    problems = List.of(Answers.failure(e)); // one file's failure stays with it
+                }
+                leftOut++;
+                err.println(file + (language == Language.FR ? " : fichier invalide, non converti"
+                        : ": invalid file, not converted"));
+                for (Violation v : Answers.localized(problems, language)) {
+                    String where = v.path().isEmpty() ? (language == Language.FR ? "(fichier)" : "(file)") : v.path();
+                    err.println("  " + where + (language == Language.FR ? " : " : ": ") + v.message());
                 }
             }
-        } finally {
             out.flush();
             if (outFile != null) {
                 out.close();
+                if (out.checkError()) {
+                    throw new IOException("cannot write " + temporary);
+                }
+                move(temporary, outFile);
+            }
+            done = true;
+        } finally {
+            out.flush();
+            if (outFile != null && !done) {
+                out.close();
+                Files.deleteIfExists(temporary);
             }
         }
         if (outFile != null) {
@@ -90,10 +121,65 @@ final class ConvertCommand implements Callable<Integer> {
         return leftOut > 0 ? 1 : 0;
     }
 
-    /** The file's document as read (its values as written: no default added, no number reformatted). */
-    private static JsonNode tree(Path file) throws IOException {
-        DocumentReader.Syntax syntax = file.getFileName().toString().endsWith(".json")
-                ? DocumentReader.Syntax.JSON : DocumentReader.Syntax.YAML;
-        return DocumentReader.parse(Files.readAllBytes(file), syntax).root();
+    /** Why the output may not be written where asked, or null: it is a folder, or one of the inputs. */
+    private String refusedOutput(List<Path> inputs) {
+        boolean fr = language == Language.FR;
+        if (Files.isDirectory(outFile)) {
+            return fr ? " : --out attend un fichier, c’est un dossier" : ": --out wants a file, this is a folder";
+        }
+        if (Files.exists(outFile)) {
+            for (Path input : inputs) {
+                try {
+                    if (Files.exists(input) && Files.isSameFile(outFile, input)) { // through any path or link
+                        return fr ? " : --out nomme un des fichiers à convertir, qui serait écrasé ; choisissez un autre fichier"
+                                : ": --out names one of the files to convert, which would be overwritten; choose another file";
+                    }
+                } catch (IOException e) {
+                    // one that cannot be compared cannot be read either: reading it reports it
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A new, empty file in the target's folder, named after it. */
+    private static Path temporaryBeside(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(
+                    java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * The file's document as read (its values as written: no default added, no number reformatted),
+     * once the reader evaluate uses has accepted it: every check, every limit, the bytes read once.
+     */
+    private static JsonNode checkedTree(Path file) throws IOException {
+        ApplicationFiles.Format format = ApplicationFiles.Format.of(file.getFileName().toString());
+        byte[] bytes = ApplicationFiles.bytesOf(file);
+        ApplicationFiles.read(bytes, format);
+        try {
+            return DocumentReader.parse(bytes, format == ApplicationFiles.Format.JSON
+                    ? DocumentReader.Syntax.JSON : DocumentReader.Syntax.YAML).root();
+        } catch (ReadingException e) {
+            throw new InvalidApplicationException(List.of(e.violation()));
+        }
     }
 }

@@ -37,7 +37,11 @@ public final class Eig implements Runnable {
 
     /** Runs the command line with the given output streams and returns its exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Eig()).setOut(out).setErr(err);
+        // Every command's output goes through one escaping of terminal control characters; the
+        // help is therefore written without ANSI styles, which would come out escaped.
+        CommandLine commandLine = new CommandLine(new Eig()).setOut(TerminalText.over(out))
+                .setErr(TerminalText.over(err))
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof InvalidRuleSetException invalid) {
                 // Compiler style, one problem a line, so editors can jump to file and line.
@@ -54,7 +58,10 @@ public final class Eig implements Runnable {
             cmd.getErr().println("eig: internal error: " + e);
             return 1;
         });
-        return commandLine.execute(args);
+        int status = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        return status;
     }
 
     @Override

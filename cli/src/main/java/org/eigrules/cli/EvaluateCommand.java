@@ -131,10 +131,10 @@ final class EvaluateCommand implements Callable<Integer> {
         // Bytes, not characters: each line is decoded on its own, so a bad byte stays in its line.
         try (BufferedInputStream in = stdin ? new BufferedInputStream(System.in, 1 << 16)
                 : new BufferedInputStream(Files.newInputStream(files.get(0)), 1 << 16)) {
-            String where = stdin ? "standard input" : files.get(0).toString();
-            if ((!stdin && YamlInput.byName(where)) || YamlInput.byFirstLine(in)) {
-                err.println(YamlInput.message(where, language)); // once, not one error per line
-                return 1;
+            if (!stdin && YamlInput.byName(files.get(0).toString())) {
+                // Said once; every line is still answered, a YAML line as one invalid line.
+                err.println(YamlInput.message(files.get(0).toString(), language));
+                err.flush();
             }
             long invalid = new JsonLines(ruleSet.loadInBackground(), language)
                     .run(in, out, JsonLines.Progress.forStandardError(err));

@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  * input order, with memory bounded however long the input. Lines are split on {@code \n} only
  * (a lone CR stays inside its line); each line is decoded on its own, so a bad byte affects only
  * its line; a line longer than {@link ReadingLimits#MAX_DOCUMENT_BYTES} is refused while it is
- * skipped, never held; a blank line, a malformed line, or an application whose evaluation fails
+ * skipped, never held; a blank line, a malformed line (a line of YAML included), or an application whose evaluation fails
  * gets an error object on its own line of output, and the stream goes on.
  *
  * <p>One thread reads and splits the input into batches of lines; a pool of one worker per
@@ -338,6 +338,9 @@ final class JsonLines {
                 // Within a line, its byte offset says it all: "line 1" would only confuse.
                 return invalid(file, List.of(InputText.violation("", "not-utf8-in-line", e.byteOffset())));
             }
+            if (YamlInput.looksLikeYaml(text)) {
+                return invalid(file, List.of(InputText.violation("", "jsonl-yaml-line")));
+            }
             CandidacyFiles.ApplicationOrCandidacy read = CandidacyFiles.readAny(text,
                     ApplicationFiles.Format.JSON); // an application, or a candidacy by its kind
             return new Answer(read.candidacy() != null
@@ -375,7 +378,7 @@ final class JsonLines {
         private long lastShown;
 
         Progress(PrintWriter err, boolean shown) {
-            this.err = err;
+            this.err = TerminalText.raw(err); // its own CR rewrites the line; nothing of the input is in it
             this.shown = shown;
         }
 

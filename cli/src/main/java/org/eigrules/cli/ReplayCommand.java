@@ -61,8 +61,8 @@ final class ReplayCommand implements Callable<Integer> {
                 status = 1;
                 err.println(file + t(" : enregistrement invalide, non rejoué", ": invalid record, not replayed"));
                 for (Violation v : replay == null ? unreadable : replay.problems()) {
-                    err.println("  " + (v.path().isEmpty() ? t("(fichier)", "(file)") : v.path()) + t(" : ", ": ")
-                            + v.messageIn(language));
+                    String where = v.path().isEmpty() ? t("(fichier)", "(file)") : v.path();
+                    err.println("  " + TerminalText.oneLine(where + t(" : ", ": ") + v.messageIn(language)));
                 }
                 err.flush();
                 continue;
@@ -72,11 +72,13 @@ final class ReplayCommand implements Callable<Integer> {
             }
             out.println(file + t(" : ", ": ") + (replay.sameDecision() ? t("même décision", "same decision")
                     : t("décision différente", "different decision")) + " (" + fingerprint(replay) + ")");
+            // A record's fields are the record's words: one line each, whatever they hold.
             for (Difference difference : replay.differences()) {
-                out.println("  " + difference);
+                out.println("  " + TerminalText.oneLine(difference.toString()));
             }
             if (replay.recordedVersion() != null && !replay.recordedVersion().equals(LibraryVersion.version())) {
-                out.println("  " + t("enregistré avec eig-rules ", "recorded with eig-rules ") + replay.recordedVersion()
+                out.println("  " + t("enregistré avec eig-rules ", "recorded with eig-rules ")
+                        + TerminalText.oneLine(replay.recordedVersion())
                         + t(", rejoué avec ", ", replayed with ") + LibraryVersion.version());
             }
             out.flush();
@@ -92,7 +94,7 @@ final class ReplayCommand implements Callable<Integer> {
                 : replay.recordedFingerprint();
         return t("empreinte des règles changée : ", "rule set fingerprint changed: ") + InputText.escaped(recorded)
                 + " → " + replay.current().shortValue() + (replay.filesChanged().isEmpty() ? ""
-                : t(" ; fichiers modifiés : ", "; files changed: ") + String.join(", ", replay.filesChanged()));
+                : t(" ; fichiers modifiés : ", "; files changed: ") + TerminalText.oneLine(String.join(", ", replay.filesChanged())));
     }
 
     /** The record's bytes, within the reading limits; null when it cannot be read, with why in {@code problems}. */

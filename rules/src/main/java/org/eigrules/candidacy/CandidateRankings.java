@@ -30,6 +30,15 @@ public final class CandidateRankings {
      *                                     every problem at its path
      */
     public static CandidateRanking rank(CandidateJury jury, CandidateParameters parameters) {
+        return rank(jury, parameters, null);
+    }
+
+    /**
+     * As {@link #rank(CandidateJury, CandidateParameters)}, each audition's profile checked against
+     * the promotion's profiles (its parameter file's {@code eigs.profiles}) when they are given,
+     * and each audition required to name a défi, a profile or both: a list is per défi or per profile.
+     */
+    public static CandidateRanking rank(CandidateJury jury, CandidateParameters parameters, Set<String> profiles) {
         List<Violation> problems = new ArrayList<>();
         Integer criteria = parameters.scoreCriteria();
         Integer max = parameters.scoreMax();
@@ -42,6 +51,15 @@ public final class CandidateRankings {
         for (int i = 0; i < jury.auditions().size(); i++) {
             Audition a = jury.auditions().get(i);
             String path = "auditions[" + i + "]";
+            if (a.defi() == null && a.profile() == null) {
+                problems.add(InputText.violation(path, "ranking.no-list"));
+                continue;
+            }
+            if (a.profile() != null && profiles != null && !profiles.contains(a.profile())) {
+                problems.add(InputText.violation(path + ".profile", "ranking.profile", InputText.shown(a.profile()),
+                        parameters.promotion(), String.join(", ", new java.util.TreeSet<>(profiles))));
+                continue;
+            }
             if (a.scores().size() != criteria) {
                 problems.add(InputText.violation(path + ".scores", "ranking.marks-count", criteria, a.scores().size()));
                 continue;

@@ -93,7 +93,7 @@ public final class ApplicationFiles {
      * @throws InvalidApplicationException when the file is too large
      * @throws IOException                 when the file cannot be read
      */
-    static byte[] bytesOf(Path file) throws IOException {
+    public static byte[] bytesOf(Path file) throws IOException {
         if (Files.isRegularFile(file) && Files.size(file) > ReadingLimits.MAX_DOCUMENT_BYTES) {
             throw invalid(List.of(InputText.violation("", "too-large", ReadingLimits.MAX_DOCUMENT_BYTES)));
         }

@@ -1,26 +1,21 @@
 package org.eigrules.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.eigrules.InvalidApplicationException;
 import org.eigrules.InvalidSelectionException;
 import org.eigrules.Violation;
 import org.eigrules.model.Application;
-import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.reading.DocumentReader;
 import org.eigrules.reading.InputText;
+import org.eigrules.reading.ReadingException;
+import org.eigrules.reading.ReadingLimits;
 import org.eigrules.selection.JuryGrid;
 import org.eigrules.selection.Opinion;
 import org.eigrules.selection.Selection;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -30,19 +25,17 @@ import java.util.stream.Stream;
 
 /**
  * Reads selection files (the contract's "A selection", JSON or YAML by extension): the promotion,
- * its applications (a folder, or a list of files, relative to the selection file), the jury grids
- * and, optionally, the decided selection. Every problem is reported by its path, in the contract's
- * words; nothing is coerced: a score is a whole number, an opinion one of the two names.
+ * its applications (a folder, or a list of files, relative to the selection file and inside its
+ * folder), the jury grids and, optionally, the decided selection. The file goes through the one
+ * reading layer and its limits, as application files do; every problem is reported by its path,
+ * in the contract's words, at most {@link ReadingLimits#MAX_PROBLEMS} of them; nothing is coerced:
+ * a score is a whole number, an opinion one of the two names. An application path that leads
+ * out of the selection's folder (absolute, {@code ..}, or a symbolic link) is refused unread.
  */
 public final class SelectionFiles {
 
     private static final Set<String> TOP = Set.of("promotion", "applications", "grids", "selected");
     private static final Set<String> GRID = Set.of("application", "group", "groupRank", "scores", "opinion", "favourite");
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-    private static final ObjectMapper YAML = YAMLMapper.builder(new YAMLFactory())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
     /** A selection as read, with the file each application came from (in the same order). */
     public record SelectionFile(Selection selection, List<Path> applicationFiles) {
@@ -67,7 +60,7 @@ public final class SelectionFiles {
                     int index = Integer.parseInt(path.substring("applications[".length(), end));
                     // "?" stands for an entry that named no file: its problem says so without a file.
                     if (index < applicationFiles.size() && !applicationFiles.get(index).endsWith("?")) {
-                        return "(" + applicationFiles.get(index) + ") ";
+                        return "(" + InputText.controlsEscaped(applicationFiles.get(index).toString()) + ") ";
                     }
                 } catch (NumberFormatException e) {
                     return "";
@@ -90,7 +83,7 @@ public final class SelectionFiles {
         List<Violation> problems = new ArrayList<>();
         JsonNode root = parse(file, problems);
         if (root == null) {
-            throw new InvalidSelectionException(problems);
+            throw new InvalidSelectionException(InputText.capped(problems));
         }
         if (!root.isObject()) {
             throw new InvalidSelectionException(List.of(InputText.violation("", "selection-file.root", describe(root))));
@@ -98,7 +91,7 @@ public final class SelectionFiles {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!TOP.contains(name)) {
-                problems.add(InputText.violation(name, "selection-file.unknown-field",
+                problems.add(InputText.violation(InputText.escaped(name), "selection-file.unknown-field",
                         "promotion, applications, grids, selected"));
             }
         }
@@ -111,7 +104,7 @@ public final class SelectionFiles {
         } else {
             promotion = number.intValue();
         }
-        Path base = file.toAbsolutePath().getParent();
+        Path base = file.toAbsolutePath().normalize().getParent();
         List<Path> files = applicationFiles(root.get("applications"), base, file, problems);
         List<Application> applications = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -124,7 +117,7 @@ public final class SelectionFiles {
             selected = texts(chosen, "selected", problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSelectionException(new SelectionFile(null, files).locate(problems));
+            throw new InvalidSelectionException(InputText.capped(new SelectionFile(null, files).locate(problems)));
         }
         return new SelectionFile(new Selection(promotion, applications, grids, selected), files);
     }
@@ -132,65 +125,121 @@ public final class SelectionFiles {
     private static JsonNode parse(Path file, List<Violation> problems) {
         String name = file.getFileName().toString();
         if (!hasReadableExtension(file)) {
-            problems.add(InputText.violation("", "selection-file.extension", name));
+            problems.add(InputText.violation("", "selection-file.extension", InputText.escaped(name)));
             return null;
         }
-        ObjectMapper mapper = ApplicationFiles.Format.of(name) == ApplicationFiles.Format.JSON ? JSON : YAML;
         if (!Files.isRegularFile(file)) {
             problems.add(InputText.violation("", Files.exists(file) ? "file.not-regular" : "file.not-found"));
             return null;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            JsonNode root = mapper.readTree(in);
-            if (root == null || root.isMissingNode()) {
-                problems.add(InputText.violation("", "selection-file.empty"));
-                return null;
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            String what = ParameterFiles.oneLine(e.getOriginalMessage());
-            problems.add(e.getLocation() == null ? InputText.violation("", "selection-file.syntax-nowhere", what)
-                    : InputText.violation("", "selection-file.syntax", e.getLocation().getLineNr(),
-                    e.getLocation().getColumnNr(), what));
-            return null;
+        try {
+            return DocumentReader.parse(ApplicationFiles.bytesOf(file), ApplicationFiles.Format.of(name).syntax()).root();
+        } catch (ReadingException e) {
+            problems.add(e.violation().equals(InputText.violation("", "no-document"))
+                    ? InputText.violation("", "selection-file.empty") : e.violation());
+        } catch (InvalidApplicationException e) {
+            problems.addAll(e.violations()); // too large to be read
         } catch (IOException e) {
-            problems.add(InputText.violation("", "file.unreadable", e.getMessage()));
-            return null;
+            problems.add(InputText.violation("", "file.unreadable", InputText.escaped(String.valueOf(e.getMessage()))));
         }
+        return null;
     }
 
-    /** The files that {@code applications} names: a folder's application files, or a list of files. */
+    /**
+     * The files that {@code applications} names: a folder's application files, or a list of files,
+     * each inside the selection's folder once normalised and its symbolic links followed.
+     */
     private static List<Path> applicationFiles(JsonNode node, Path base, Path file, List<Violation> problems) {
         List<Path> files = new ArrayList<>();
         if (node == null || node.isNull()) {
-            problems.add(InputText.violation("applications", "selection-file.applications-missing", file.getFileName()));
+            problems.add(InputText.violation("applications", "selection-file.applications-missing",
+                    InputText.escaped(file.getFileName().toString())));
         } else if (node.isTextual()) {
-            Path folder = base.resolve(node.textValue()).normalize();
+            Path folder = inside(base, node, "applications", problems);
+            if (folder == null) {
+                return files;
+            }
             if (!Files.isDirectory(folder)) {
                 problems.add(InputText.violation("applications", "selection-file.folder", describe(node),
                         InputText.of(Files.exists(folder) ? "selection-file.folder.not-a-folder" : "selection-file.folder.none")));
             } else {
-                try (Stream<Path> listed = Files.list(folder)) {
-                    listed.filter(Files::isRegularFile).filter(SelectionFiles::isApplicationFile).sorted().forEach(files::add);
+                List<Path> listed = new ArrayList<>();
+                try (Stream<Path> entries = Files.list(folder)) {
+                    entries.filter(Files::isRegularFile).filter(SelectionFiles::isApplicationFile).sorted()
+                            .limit(ReadingLimits.MAX_SELECTION_DEFIS + 1L).forEach(listed::add);
                 } catch (IOException e) {
-                    problems.add(InputText.violation("applications", "file.unreadable", e.getMessage()));
+                    problems.add(InputText.violation("applications", "file.unreadable",
+                            InputText.escaped(String.valueOf(e.getMessage()))));
+                }
+                if (tooMany("applications", listed.size(), problems)) {
+                    return files;
+                }
+                for (Path listedFile : listed) {
+                    if (leadsOutside(base, listedFile)) { // a symbolic link in the folder
+                        problems.add(InputText.violation("applications", "selection-file.outside",
+                                InputText.shown(base.relativize(listedFile).toString())));
+                    } else {
+                        files.add(listedFile);
+                    }
                 }
             }
         } else if (node.isArray()) {
+            if (tooMany("applications", node.size(), problems)) {
+                return files;
+            }
             for (int i = 0; i < node.size(); i++) {
                 JsonNode item = node.get(i);
+                String path = "applications[" + i + "]";
+                Path resolved = null;
                 if (!item.isTextual() || item.textValue().isBlank()) {
-                    problems.add(InputText.violation("applications[" + i + "]", "selection-file.application-path",
-                            describe(item)));
-                    files.add(base.resolve("?"));
+                    problems.add(InputText.violation(path, "selection-file.application-path", describe(item)));
                 } else {
-                    files.add(base.resolve(item.textValue()).normalize());
+                    resolved = inside(base, item, path, problems);
                 }
+                files.add(resolved == null ? base.resolve("?") : resolved);
             }
         } else {
             problems.add(InputText.violation("applications", "selection-file.applications", describe(node)));
         }
         return files.stream().map(SelectionFiles::relative).toList();
+    }
+
+    /** Whether a list is over the most défis one selection may name; if so, says so. */
+    private static boolean tooMany(String path, int size, List<Violation> problems) {
+        if (size <= ReadingLimits.MAX_SELECTION_DEFIS) {
+            return false;
+        }
+        problems.add(InputText.violation(path, "selection-file.too-many", ReadingLimits.MAX_SELECTION_DEFIS));
+        return true;
+    }
+
+    /**
+     * The path a selection names, resolved against its folder; null, with the problem said, when it
+     * is not a path, is absolute, or leads out of the folder ({@code ..}, or a symbolic link).
+     */
+    private static Path inside(Path base, JsonNode node, String path, List<Violation> problems) {
+        Path given;
+        try {
+            given = Path.of(node.textValue());
+        } catch (InvalidPathException e) {
+            problems.add(InputText.violation(path, "selection-file.not-a-path", describe(node)));
+            return null;
+        }
+        Path resolved = base.resolve(given).normalize();
+        if (given.isAbsolute() || given.getRoot() != null || !resolved.startsWith(base) || leadsOutside(base, resolved)) {
+            problems.add(InputText.violation(path, "selection-file.outside", describe(node)));
+            return null;
+        }
+        return resolved;
+    }
+
+    /** Whether a path that exists is, its symbolic links followed, outside the folder; false when it does not exist. */
+    private static boolean leadsOutside(Path base, Path resolved) {
+        try {
+            return !resolved.toRealPath().startsWith(base.toRealPath());
+        } catch (IOException e) {
+            return false; // not there: reading it says so
+        }
     }
 
     private static Path relative(Path path) {
@@ -223,7 +272,7 @@ public final class SelectionFiles {
                 return null;
             }
             if (!hasReadableExtension(file)) {
-                problems.add(InputText.violation(path, "selection-file.extension", file.getFileName()));
+                problems.add(InputText.violation(path, "selection-file.extension", InputText.escaped(file.getFileName().toString())));
                 return null;
             }
             return ApplicationFiles.read(file);
@@ -232,7 +281,7 @@ public final class SelectionFiles {
                 problems.add(new Violation(v.path().isEmpty() ? path : path + "." + v.path(), v.message(), v.messageFr()));
             }
         } catch (IOException e) {
-            problems.add(InputText.violation(path, "file.unreadable", e.getMessage()));
+            problems.add(InputText.violation(path, "file.unreadable", InputText.escaped(String.valueOf(e.getMessage()))));
         }
         return null;
     }
@@ -256,7 +305,7 @@ public final class SelectionFiles {
             for (Iterator<String> names = grid.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!GRID.contains(name)) {
-                    problems.add(InputText.violation(path + "." + name, "selection-file.unknown-field",
+                    problems.add(InputText.violation(path + "." + InputText.escaped(name), "selection-file.unknown-field",
                             "application, group, groupRank, scores, opinion, favourite"));
                 }
             }
@@ -371,7 +420,7 @@ public final class SelectionFiles {
             return InputText.of("found.nothing");
         }
         if (node.isTextual()) {
-            return "\"" + node.textValue() + "\"";
+            return InputText.shown(node.textValue());
         }
         if (node.isArray()) {
             return InputText.of("found.list");
@@ -379,6 +428,6 @@ public final class SelectionFiles {
         if (node.isObject()) {
             return InputText.of("found.mapping");
         }
-        return node.toString();
+        return InputText.escaped(node.toString());
     }
 }

@@ -139,6 +139,7 @@ public final class ParameterFiles {
         private final DocumentReader.Document document;
         private final JsonNode root;
         private final List<RuleSetProblem> problems = new ArrayList<>();
+        private int moreProblems; // past ReadingLimits.MAX_PROBLEMS: counted, not listed
         private final Map<String, Parameter> read = new LinkedHashMap<>();
         private final Map<String, JsonNode> entries = new HashMap<>();
         private final Set<String> known = new HashSet<>();
@@ -154,6 +155,10 @@ public final class ParameterFiles {
             int line = 0;
             for (String p = path; line == 0 && !p.isEmpty(); p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "") {
                 line = document.line(p);
+            }
+            if (problems.size() >= org.eigrules.reading.ReadingLimits.MAX_PROBLEMS) {
+                moreProblems++;
+                return;
             }
             problems.add(new RuleSetProblem(file, line, 0, path + ": " + message));
         }
@@ -238,6 +243,9 @@ public final class ParameterFiles {
             everyHostRouted(hostKinds, "funding list", List.of("funding.directRecipientKinds",
                     "funding.parentMinistryKinds", "funding.agreementKinds"), directKinds, parentKinds, agreementKinds);
             if (!problems.isEmpty()) {
+                if (moreProblems > 0) {
+                    problems.add(RuleSetProblem.in(file, InputText.violation("", "more-problems", moreProblems).message()));
+                }
                 throw new InvalidRuleSetException(problems);
             }
             return new PromotionParameters(promotion, title, timeZone, opens, closes, contractMonths, minEigs,

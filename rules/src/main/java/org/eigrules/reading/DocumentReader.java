@@ -216,7 +216,14 @@ public final class DocumentReader {
                 return integer(p.getBigIntegerValue());
             }
             case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(p.getDecimalValue());
+                BigDecimal value;
+                try {
+                    value = p.getDecimalValue();
+                } catch (NumberFormatException | JsonProcessingException e) {
+                    value = null; // an exponent past what a number can hold: 1e-2147483648
+                }
+                return NODES.numberNode(inRange(value, p.getText(), path(p.getParsingContext()),
+                        line(p.currentTokenLocation())));
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
@@ -227,6 +234,20 @@ public final class DocumentReader {
             default -> throw new ReadingException(path(p.getParsingContext()), line(p.currentTokenLocation()),
                     "json-syntax", line(p.currentTokenLocation()), column(p.currentTokenLocation()), "?");
         }
+    }
+
+    /**
+     * A number written with an exponent, refused unless it could be written out in
+     * {@link ReadingLimits#MAX_NUMBER_CHARS} digits before and after the point: {@code 1e2147483647}
+     * is short to write but would take gigabytes to print or compare exactly.
+     */
+    private static BigDecimal inRange(BigDecimal value, String written, String path, int line) {
+        if (value == null || value.scale() > ReadingLimits.MAX_NUMBER_CHARS
+                || (long) value.precision() - value.scale() > ReadingLimits.MAX_NUMBER_CHARS) {
+            throw new ReadingException(path, line, "number-out-of-range", InputText.escaped(written),
+                    ReadingLimits.MAX_NUMBER_CHARS);
+        }
+        return value;
     }
 
     private static JsonNode integer(BigInteger value) {
@@ -484,11 +505,16 @@ public final class DocumentReader {
                     throw new ReadingException(path, line, "number-too-long", ReadingLimits.MAX_NUMBER_CHARS);
                 }
                 String plain = value.startsWith("+") ? value.substring(1) : value;
-                try {
-                    return integer ? integer(new BigInteger(plain)) : NODES.numberNode(new BigDecimal(plain));
-                } catch (NumberFormatException e) {
-                    throw new ReadingException(path, line, "yaml-not-a-number", InputText.escaped(value));
+                if (integer) {
+                    return integer(new BigInteger(plain));
                 }
+                BigDecimal number;
+                try {
+                    number = new BigDecimal(plain);
+                } catch (NumberFormatException e) {
+                    number = null; // an exponent past what a number can hold: 1e-2147483648
+                }
+                return NODES.numberNode(inRange(number, value, path, line));
             }
             return NODES.textNode(value);
         }

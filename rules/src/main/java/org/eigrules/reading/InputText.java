@@ -107,6 +107,38 @@ public final class InputText {
         return out.toString();
     }
 
+    /**
+     * At most {@link ReadingLimits#MAX_PROBLEMS} problems, the rest counted in one more
+     * ("… and 12 more problems"), as a garbage application is answered.
+     */
+    public static java.util.List<Violation> capped(java.util.List<Violation> problems) {
+        if (problems.size() <= ReadingLimits.MAX_PROBLEMS) {
+            return problems;
+        }
+        java.util.List<Violation> kept = new java.util.ArrayList<>(problems.subList(0, ReadingLimits.MAX_PROBLEMS));
+        kept.add(violation("", "more-problems", problems.size() - ReadingLimits.MAX_PROBLEMS));
+        return kept;
+    }
+
+    /**
+     * A value from the input shown whole within a message (a file's path): only its control and
+     * other invisible characters escaped, as {@link #escaped} escapes them; nothing cut.
+     */
+    public static String controlsEscaped(String value) {
+        if (value.codePoints().noneMatch(InputText::isControl)) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder();
+        value.codePoints().forEach(cp -> {
+            if (isControl(cp)) {
+                out.append(cp == '\n' ? "\\n" : cp == '\r' ? "\\r" : cp == '\t' ? "\\t" : String.format("\\u%04X", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
     /** C0 and C1 controls, DEL, and the format characters that reorder or hide text. */
     public static boolean isControl(int cp) {
         int type = Character.getType(cp);

@@ -49,6 +49,13 @@ public final class ReadingLimits {
     /** Most YAML aliases in one document: a hand-written file reuses a few values. */
     public static final int MAX_ALIASES = 100;
 
+    /**
+     * Most défis one selection names (its applications, whether listed or found in a folder): a
+     * call for projects receives a few hundred at most; this bounds the files one selection makes
+     * the library read.
+     */
+    public static final int MAX_SELECTION_DEFIS = 500;
+
     /** Most problems listed for one input: the rest are counted, so a garbage file gets a short answer. */
     public static final int MAX_PROBLEMS = 100;
 

@@ -117,7 +117,8 @@ public final class DecisionRecords {
         }
         List<Violation> problems = new ArrayList<>();
         JsonNode format = record.get("recordFormat");
-        if (format == null || !format.isIntegralNumber() || format.asInt() != FORMAT) {
+        // Read exactly: a whole number that fits, so that 4294967297 is not taken for 1 by wrapping.
+        if (format == null || !format.isIntegralNumber() || !format.canConvertToInt() || format.intValue() != FORMAT) {
             problems.add(problem("recordFormat", "expected " + FORMAT + ", found " + shown(format),
                     FORMAT + " était attendu, trouvé : " + shownFr(format)));
         }

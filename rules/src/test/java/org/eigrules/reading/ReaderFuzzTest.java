@@ -43,7 +43,7 @@ class ReaderFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Values that have broken lenient readers: wrong types, limits, encodings, bombs. */
-    private static final List<Object> HOSTILE_VALUES = List.of(
+    static final List<Object> HOSTILE_VALUES = List.of(
             7, "6", " MINISTRY", "DESIGN\t", "DESIGN\u0000", 12345, 1, 0, -1, "10", "true", true, false,
             "1e2147483647", 1e300, -0.001, 0.001, 10.5, 9.999, Long.MAX_VALUE, "NaN", "", " ", "\u001b[31mred",
             Map.of(), List.of(), Map.of("a", Map.of("b", 1)), List.of(List.of(List.of())), "x".repeat(25_000),
@@ -148,7 +148,7 @@ class ReaderFuzzTest {
         return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void check(List<Violation> violations, int n, byte[] input) {
+    static void check(List<Violation> violations, int n, byte[] input) {
         assertThat(violations).as("case %d: a refusal names at least one problem", n).isNotEmpty();
         for (Violation v : violations) {
             String where = "case " + n + " (seed " + SEED + "): " + v + " for " + preview(input);
@@ -161,14 +161,14 @@ class ReaderFuzzTest {
         }
     }
 
-    private static String preview(byte[] input) {
+    static String preview(byte[] input) {
         String text = new String(input, 0, Math.min(input.length, 300), StandardCharsets.UTF_8);
         return InputText.escaped(text) + (input.length > 300 ? " (" + input.length + " bytes)" : "");
     }
 
     // ------------------------------------------------------------ mutations
 
-    private static byte[] mutate(Random random, String base, Format format) throws Exception {
+    static byte[] mutate(Random random, String base, Format format) throws Exception {
         int kind = random.nextInt(10);
         return switch (kind) {
             case 0, 1, 2 -> bytes(random, base);
@@ -184,7 +184,7 @@ class ReaderFuzzTest {
     }
 
     /** Byte-level: flip, delete, duplicate, truncate, insert fragments or invalid UTF-8. */
-    private static byte[] bytes(Random random, String base) {
+    static byte[] bytes(Random random, String base) {
         byte[] b = base.getBytes(StandardCharsets.UTF_8);
         int at = random.nextInt(b.length);
         return switch (random.nextInt(6)) {
@@ -202,7 +202,7 @@ class ReaderFuzzTest {
     }
 
     /** Value-level: one value anywhere in the tree replaced by a hostile one. */
-    private static byte[] tree(Random random, String base, Format format) throws Exception {
+    static byte[] tree(Random random, String base, Format format) throws Exception {
         JsonNode root = JSON.readTree(base.startsWith("{") ? base : JSON.writeValueAsString(
                 new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(base)));
         List<Map.Entry<JsonNode, Object>> slots = new ArrayList<>();
