@@ -69,19 +69,8 @@ final class FolderLoader {
     static RuleSet load(Path folder, Duration buildLimit) {
         Read read = read(folder);
         List<RuleSetProblem> problems = new ArrayList<>(read.problems());
-        if (read.sources().isEmpty()) {
-            // No rule file: the built-in rules with the folder's parameters and messages.
-            if (!problems.isEmpty()) {
-                throw new InvalidRuleSetException(sorted(problems));
-            }
-            return RuleSetAccess.get().withFiles(RuleSet.builtIn(), folder.toString(), read.promotions(), read.messages(),
-                    PolicyLiterals::find);
-        }
-        if (read.refused()) {
-            // Nothing of a folder is compiled before its every rule file passes the check.
-            throw new InvalidRuleSetException(sorted(problems));
-        }
-        return withinLimit(folder, buildLimit, () -> build(folder, read, problems));
+        RuleSet unbuilt = withoutRules(folder, read, problems);
+        return unbuilt != null ? unbuilt : withinLimit(folder, buildLimit, () -> build(folder, read, problems));
     }
 
     /**
@@ -92,15 +81,9 @@ final class FolderLoader {
     static RuleSet review(Path folder) {
         Read read = read(folder);
         List<RuleSetProblem> problems = new ArrayList<>(read.problems());
-        if (read.sources().isEmpty()) {
-            if (!problems.isEmpty()) {
-                throw new InvalidRuleSetException(sorted(problems));
-            }
-            return RuleSetAccess.get().withFiles(RuleSet.builtIn(), folder.toString(), read.promotions(), read.messages(),
-                    PolicyLiterals::find);
-        }
-        if (read.refused()) {
-            throw new InvalidRuleSetException(sorted(problems));
+        RuleSet unbuilt = withoutRules(folder, read, problems);
+        if (unbuilt != null) {
+            return unbuilt;
         }
         List<CompiledRules.Declared> declared = new ArrayList<>();
         for (RuleFileCheck.ParsedRule rule : read.parsed()) {
@@ -113,6 +96,23 @@ final class FolderLoader {
         }
         return RuleSetAccess.get().compiled(folder.toString(), CompiledRules.declaredOnly(declared), read.sources(),
                 read.promotions(), read.messages(), PolicyLiterals::find);
+    }
+
+    /**
+     * The rule set of a folder without rule files (the built-in rules with its parameters and
+     * messages); null when it has rule files, all checked. A refused rule file, or any problem of
+     * a folder without rule files, is thrown: nothing of a folder is compiled before its every
+     * rule file passes the check.
+     */
+    private static RuleSet withoutRules(Path folder, Read read, List<RuleSetProblem> problems) {
+        if (read.sources().isEmpty() && problems.isEmpty()) {
+            return RuleSetAccess.get().withFiles(RuleSet.builtIn(), folder.toString(), read.promotions(), read.messages(),
+                    PolicyLiterals::find);
+        }
+        if (read.sources().isEmpty() || read.refused()) {
+            throw new InvalidRuleSetException(sorted(problems));
+        }
+        return null;
     }
 
     /** A folder's files as read and checked, nothing compiled. */
@@ -317,7 +317,9 @@ final class FolderLoader {
         for (RuleSource source : sources) {
             Matcher declared = DECLARED_PACKAGE.matcher(source.text());
             String folder = declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
-            String resource = folder + authorFiles.size() + "-" + source.file().substring(source.file().lastIndexOf('/') + 1);
+            // The author's file name is not handed to the compiler as written: only safe characters.
+            String resource = folder + authorFiles.size() + "-" + source.file().substring(source.file().lastIndexOf('/') + 1)
+                    .replaceAll("[^A-Za-z0-9._-]", "_");
             authorFiles.put(resource, source);
             files.write("src/main/resources/" + resource, source.text());
         }

@@ -87,6 +87,8 @@ final class RuleAllowList {
             "isBefore", "isAfter", "isEqual", "toInstant", "atZone", "atZoneSameInstant", "atStartOfDay",
             "toLocalDate", "toLocalDateTime", "toOffsetDateTime", "getOffset", "getYear", "getMonthValue",
             "getDayOfMonth", "plusDays", "minusDays", "plusMonths", "minusMonths", "plusYears", "minusYears",
+            "plusWeeks", "minusWeeks", "plusHours", "minusHours", "plusMinutes", "minusMinutes", "plusSeconds",
+            "minusSeconds", "withZoneSameInstant", "getHour", "getMinute", "getDayOfWeek",
             // collections, read only
             "size", "get", "containsAll", "containsKey");
 
