@@ -86,7 +86,7 @@ final class CompileProblems {
         if (source == null) {
             return new RuleSetProblem("(rules)", Math.max(line, 0), Math.max(column, 0), message);
         }
-        String code = UnsafeCodeCheck.withoutCommentsAndStrings(source.text());
+        String code = withoutCommentsAndStrings(source.text());
         int at = -1;
         Matcher unknown = UNKNOWN_FIELD.matcher(message);
         Matcher unparsed = UNPARSED_EXPRESSION.matcher(message);
@@ -155,7 +155,7 @@ final class CompileProblems {
             return new RuleSetProblem("(rules)", 0, 0, message);
         }
         for (RuleSource source : sources) {
-            String code = UnsafeCodeCheck.withoutCommentsAndStrings(source.text());
+            String code = withoutCommentsAndStrings(source.text());
             Matcher found = use.matcher(code);
             if (found.find()) {
                 int line = lineOf(code, found.start());
@@ -245,5 +245,43 @@ final class CompileProblems {
             }
         }
         return rules;
+    }
+
+    /** The text with comments and string and character literals blanked out, lines and columns kept. */
+    static String withoutCommentsAndStrings(String text) {
+        char[] out = text.toCharArray();
+        int i = 0;
+        while (i < out.length) {
+            char c = out[i];
+            if (c == '/' && i + 1 < out.length && out[i + 1] == '/') {
+                while (i < out.length && out[i] != '\n') {
+                    out[i++] = ' ';
+                }
+            } else if (c == '/' && i + 1 < out.length && out[i + 1] == '*') {
+                out[i++] = ' ';
+                out[i++] = ' ';
+                while (i < out.length && !(out[i] == '*' && i + 1 < out.length && out[i + 1] == '/')) {
+                    if (out[i] != '\n') {
+                        out[i] = ' ';
+                    }
+                    i++;
+                }
+                for (int k = 0; k < 2 && i < out.length; k++) {
+                    out[i++] = ' ';
+                }
+            } else if (c == '"' || c == '\'') {
+                i++;
+                while (i < out.length && out[i] != c && out[i] != '\n') {
+                    if (out[i] == '\\' && i + 1 < out.length) {
+                        out[i++] = ' ';
+                    }
+                    out[i++] = ' ';
+                }
+                i++;
+            } else {
+                i++;
+            }
+        }
+        return new String(out);
     }
 }

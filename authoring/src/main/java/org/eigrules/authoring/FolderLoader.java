@@ -25,6 +25,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +52,76 @@ final class FolderLoader {
     private FolderLoader() {
     }
 
+    /**
+     * How long building a checked folder may take: past it, the build is abandoned (left on a
+     * daemon thread) and loading fails. A folder compiles in a few seconds.
+     */
+    static final Duration BUILD_TIME_LIMIT = Duration.ofMinutes(2);
+
     static RuleSet load(Path folder) {
+        return load(folder, BUILD_TIME_LIMIT);
+    }
+
+    /**
+     * Reads a folder, checks every rule file against the allow-list, and only when nothing is
+     * refused compiles it, within {@code buildLimit}.
+     */
+    static RuleSet load(Path folder, Duration buildLimit) {
+        Read read = read(folder);
+        List<RuleSetProblem> problems = new ArrayList<>(read.problems());
+        RuleSet unbuilt = withoutRules(folder, read, problems);
+        return unbuilt != null ? unbuilt : withinLimit(folder, buildLimit, () -> build(folder, read, problems));
+    }
+
+    /**
+     * A folder's rule set for review ({@code eig docs}, {@code eig diff}): its rules' names and
+     * metadata as the parser reads them, its parameters and messages, checked as {@link #load}
+     * checks them but never compiled, so nothing of the folder runs. It cannot evaluate.
+     */
+    static RuleSet review(Path folder) {
+        Read read = read(folder);
+        List<RuleSetProblem> problems = new ArrayList<>(read.problems());
+        RuleSet unbuilt = withoutRules(folder, read, problems);
+        if (unbuilt != null) {
+            return unbuilt;
+        }
+        List<CompiledRules.Declared> declared = new ArrayList<>();
+        for (RuleFileCheck.ParsedRule rule : read.parsed()) {
+            declared.add(new CompiledRules.Declared(rule.packageName(), rule.name(), rule.metaData()));
+        }
+        List<RuleSetProblem> textProblems = textChecks(read.sources(), read.messages());
+        if (!problems.isEmpty() || !textProblems.isEmpty()) {
+            problems.addAll(textProblems);
+            throw new InvalidRuleSetException(sorted(problems));
+        }
+        return RuleSetAccess.get().compiled(folder.toString(), CompiledRules.declaredOnly(declared), read.sources(),
+                read.promotions(), read.messages(), PolicyLiterals::find);
+    }
+
+    /**
+     * The rule set of a folder without rule files (the built-in rules with its parameters and
+     * messages); null when it has rule files, all checked. A refused rule file, or any problem of
+     * a folder without rule files, is thrown: nothing of a folder is compiled before its every
+     * rule file passes the check.
+     */
+    private static RuleSet withoutRules(Path folder, Read read, List<RuleSetProblem> problems) {
+        if (read.sources().isEmpty() && problems.isEmpty()) {
+            return RuleSetAccess.get().withFiles(RuleSet.builtIn(), folder.toString(), read.promotions(), read.messages(),
+                    PolicyLiterals::find);
+        }
+        if (read.sources().isEmpty() || read.refused()) {
+            throw new InvalidRuleSetException(sorted(problems));
+        }
+        return null;
+    }
+
+    /** A folder's files as read and checked, nothing compiled. */
+    private record Read(List<RuleSource> sources, List<RuleFileCheck.ParsedRule> parsed,
+                        Map<Integer, PromotionParameters> promotions, Messages messages, List<RuleSetProblem> problems,
+                        boolean refused) {
+    }
+
+    private static Read read(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new InvalidRuleSetException(List.of(RuleSetProblem.in(folder.toString(), "not a folder")));
         }
@@ -63,6 +133,8 @@ final class FolderLoader {
         }
         List<RuleSetProblem> problems = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
+        List<RuleFileCheck.ParsedRule> parsed = new ArrayList<>();
+        boolean refused = false;
         RuleSet base = RuleSet.builtIn();
         Map<Integer, PromotionParameters> promotions = new TreeMap<>(base.parameters());
         Map<Integer, PromotionParameters> overrides = new TreeMap<>();
@@ -75,11 +147,16 @@ final class FolderLoader {
                         || ParameterFiles.FILE_NAME.matcher(name).matches() || Messages.FILES.containsValue(name))) {
                     problems.add(RuleSetProblem.in(relative, "larger than the limit of " + ReadingLimits.MAX_DOCUMENT_BYTES
                             + " bytes"));
+                    refused |= name.endsWith(".drl");
                     continue;
                 }
                 if (name.endsWith(".drl")) {
                     RuleSource source = new RuleSource(relative, Files.readString(file, StandardCharsets.UTF_8));
-                    problems.addAll(UnsafeCodeCheck.check(source)); // a rule folder is code: refuse what reaches outside
+                    // A rule folder is untrusted: each file is checked against the allow-list, parsed only.
+                    RuleFileCheck.Result checked = RuleFileCheck.check(source);
+                    problems.addAll(checked.problems());
+                    refused |= !checked.problems().isEmpty();
+                    parsed.addAll(checked.rules());
                     sources.add(source);
                 } else if (ParameterFiles.FILE_NAME.matcher(name).matches()) {
                     RuleSetAccess.get().readParameters(relative, Files.readString(file, StandardCharsets.UTF_8), overrides, problems);
@@ -94,57 +171,69 @@ final class FolderLoader {
                 }
             } catch (IOException e) {
                 problems.add(RuleSetProblem.in(relative, "cannot be read: " + e.getMessage()));
+                refused |= name.endsWith(".drl");
             }
         }
         promotions.putAll(overrides);
-        if (sources.isEmpty()) {
-            // No rule file: the built-in rules with the folder's parameters and messages.
-            if (!problems.isEmpty()) {
-                throw new InvalidRuleSetException(sorted(problems));
-            }
-            return RuleSetAccess.get().withFiles(base, folder.toString(), promotions, messages, PolicyLiterals::find);
-        }
-        CompiledRules kieBase;
-        {
-            // Compiled even when a parameter or messages file has problems, so that every problem
-            // comes at once; a rule that reaches outside is left out of the compilation (blanked),
-            // and so is a whole file whose forbidden code is outside its rules.
-            List<RuleSource> compiled = withoutUnsafeCode(sources);
-            List<RuleSetProblem> compileProblems = new ArrayList<>();
-            kieBase = compiled.isEmpty() ? null : compile(compiled, compileProblems);
-            problems.addAll(compileProblems);
-            if (kieBase == null) {
-                problems.addAll(textChecks(compiled, messages));
-            } else if (!problems.isEmpty()) {
-                try {
-                    RuleSetAccess.get().compiled(folder.toString(), kieBase, compiled, promotions, messages, PolicyLiterals::find);
-                } catch (InvalidRuleSetException e) {
-                    problems.addAll(e.problems());
-                }
+        return new Read(sources, parsed, promotions, messages, problems, refused);
+    }
+
+    /** Compiles a checked folder and builds its rule set; every problem at once. */
+    private static RuleSet build(Path folder, Read read, List<RuleSetProblem> problems) {
+        // Compiled even when a parameter or messages file has problems, so that every problem comes at once.
+        List<RuleSetProblem> compileProblems = new ArrayList<>();
+        CompiledRules kieBase = compile(read.sources(), compileProblems);
+        problems.addAll(compileProblems);
+        if (kieBase == null) {
+            problems.addAll(textChecks(read.sources(), read.messages()));
+        } else if (!problems.isEmpty()) {
+            try {
+                RuleSetAccess.get().compiled(folder.toString(), kieBase, read.sources(), read.promotions(), read.messages(),
+                        PolicyLiterals::find);
+            } catch (InvalidRuleSetException e) {
+                problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(sorted(problems));
         }
-        return RuleSetAccess.get().compiled(folder.toString(), kieBase, sources, promotions, messages, PolicyLiterals::find);
+        return RuleSetAccess.get().compiled(folder.toString(), kieBase, read.sources(), read.promotions(), read.messages(),
+                PolicyLiterals::find);
     }
 
-    /** The rule files as they may be compiled: rules with forbidden code blanked, files with it elsewhere left out. */
-    private static List<RuleSource> withoutUnsafeCode(List<RuleSource> sources) {
-        List<RuleSource> safe = new ArrayList<>();
-        for (RuleSource source : sources) {
-            String text = source.text();
-            for (RuleSetProblem problem : UnsafeCodeCheck.check(source)) {
-                String rule = CompileProblems.ruleAt(source, problem.line());
-                String without = rule == null ? null : CompileProblems.withoutRule(text, rule);
-                text = without == null ? text : without;
+    private static final AtomicLong BUILDERS = new AtomicLong();
+
+    /**
+     * Runs a folder's build on a daemon thread and waits at most {@code limit}: a build past it is
+     * abandoned (the thread is interrupted and left behind) and loading fails with a clear error.
+     */
+    private static RuleSet withinLimit(Path folder, Duration limit, java.util.function.Supplier<RuleSet> build) {
+        java.util.concurrent.FutureTask<RuleSet> task = new java.util.concurrent.FutureTask<>(build::get);
+        Thread thread = new Thread(task, "eig-rules-folder-build-" + BUILDERS.incrementAndGet());
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return task.get(limit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            task.cancel(true);
+            throw new InvalidRuleSetException(List.of(RuleSetProblem.in(folder.toString(), "building the rules took longer "
+                    + "than the limit of " + describe(limit) + "; the build was abandoned")));
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            RuleSource blanked = new RuleSource(source.file(), text);
-            if (UnsafeCodeCheck.check(blanked).isEmpty()) { // checked again: what is left is never compiled unchecked
-                safe.add(blanked);
-            }
+            throw new InvalidRuleSetException(List.of(RuleSetProblem.in(folder.toString(), "the rules could not be built: "
+                    + (e.getCause() instanceof OutOfMemoryError ? "out of memory" : "an internal error of the compiler"))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            task.cancel(true);
+            throw new InvalidRuleSetException(List.of(RuleSetProblem.in(folder.toString(),
+                    "interrupted while the rules were being built")));
         }
-        return safe;
+    }
+
+    private static String describe(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 
     /** What can be checked of rules from their text alone, when they did not compile. */
@@ -228,7 +317,9 @@ final class FolderLoader {
         for (RuleSource source : sources) {
             Matcher declared = DECLARED_PACKAGE.matcher(source.text());
             String folder = declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
-            String resource = folder + authorFiles.size() + "-" + source.file().substring(source.file().lastIndexOf('/') + 1);
+            // The author's file name is not handed to the compiler as written: only safe characters.
+            String resource = folder + authorFiles.size() + "-" + source.file().substring(source.file().lastIndexOf('/') + 1)
+                    .replaceAll("[^A-Za-z0-9._-]", "_");
             authorFiles.put(resource, source);
             files.write("src/main/resources/" + resource, source.text());
         }

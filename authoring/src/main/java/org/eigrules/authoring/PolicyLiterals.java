@@ -49,7 +49,7 @@ final class PolicyLiterals {
         ParameterFiles.KEYS_BY_ACCESSOR.forEach((accessor, keys) -> keys.forEach(k -> accessorByKey.putIfAbsent(k, accessor)));
         List<RuleSetProblem> warnings = new ArrayList<>();
         for (RuleSource source : sources) {
-            String code = UnsafeCodeCheck.withoutCommentsAndStrings(source.text());
+            String code = CompileProblems.withoutCommentsAndStrings(source.text());
             List<RuleSource.Written> written = source.rules(); // once per file: a file may hold many numbers
             Map<String, Collection<PromotionParameters>> applicableByRule = new HashMap<>();
             int line = 1;

@@ -16,6 +16,11 @@ import java.nio.file.Path;
  *
  * <p>This is the one place of the library that compiles rules at run time, so the one that needs
  * Drools' DRL compiler: applications that run the built-in rules depend on {@code eig-rules} alone.
+ *
+ * <p>A folder is untrusted input. Its rule files are parsed and checked against an allow-list of
+ * what a rule may say (its facts, their accessors, arithmetic and comparisons, findings) before
+ * anything of them is compiled; a folder that uses anything else is refused, every problem with
+ * its file and line, and nothing of it runs. Building then happens within a time limit.
  */
 public final class RuleFolders {
 
@@ -43,5 +48,17 @@ public final class RuleFolders {
      */
     public static RuleSet ruleSet(Path folder) {
         return FolderLoader.load(folder);
+    }
+
+    /**
+     * A folder's rule set read for review — its rules' names, clauses, promotions and sources, its
+     * parameters and messages — as the parser reads them, without compiling or running anything of
+     * it: what documentation and comparisons need. Its rule files are checked as {@link #load}
+     * checks them. It cannot evaluate: load the folder for that.
+     *
+     * @throws InvalidRuleSetException listing every problem with its file and line
+     */
+    public static RuleSet review(Path folder) {
+        return FolderLoader.review(folder);
     }
 }

@@ -150,9 +150,7 @@ class DecisionRecordsTest {
     void replayed_against_a_folder_with_another_rate_the_money_differs_field_by_field(@TempDir Path folder) throws IOException {
         Path file = ROOT.resolve("examples/selected-p3/datajust.yaml");
         ObjectNode record = DecisionRecords.record(document(file), null, rules, Language.EN);
-        Path p3 = Files.createDirectories(folder.resolve("promotions")).resolve("p3.yaml");
-        Files.writeString(p3, FingerprintTest.resource("org/eigrules/promotions/p3.yaml")
-                .replace("    value: 0.70\n", "    value: 0.60\n"));
+        withTheP3RateAt60(folder);
         Replay replay = DecisionRecords.replay(record, org.eigrules.authoring.RuleFolders.load(folder));
         assertThat(replay.valid()).isTrue();
         assertThat(replay.sameDecision()).isFalse();
@@ -163,6 +161,54 @@ class DecisionRecordsTest {
                 "coFinancing.grantAmount: 91000.00 → 78000.00",
                 "coFinancing.hostAmount: 39000.00 → 52000.00");
         assertThat(replay.differences()).extracting(Difference::field).doesNotContain("verdict");
+    }
+
+    /** A rule folder whose only file is promotion 3's parameters with the PIA rate at 0.60. */
+    private static void withTheP3RateAt60(Path folder) throws IOException {
+        Path p3 = Files.createDirectories(folder.resolve("promotions")).resolve("p3.yaml");
+        Files.writeString(p3, FingerprintTest.resource("org/eigrules/promotions/p3.yaml")
+                .replace("    value: 0.70\n", "    value: 0.60\n"));
+    }
+
+    /** A record as the first fingerprint scheme wrote it: no scheme, the value by path NUL text NUL. */
+    private static ObjectNode firstSchemeRecord(ObjectNode record) {
+        ObjectNode print = (ObjectNode) record.get("fingerprint");
+        assertThat(print.get("scheme").asInt()).isEqualTo(Fingerprint.SCHEME);
+        print.remove("scheme");
+        print.put("value", "fd9dc7d8e6f76c4b12ef9d2625ce290cb08ee474616537873475edbbffac2922");
+        return record;
+    }
+
+    @Test
+    void a_record_of_the_first_fingerprint_scheme_replays_and_compares_its_files(@TempDir Path folder) throws IOException {
+        Path file = ROOT.resolve("examples/selected-p3/datajust.yaml");
+        ObjectNode old = firstSchemeRecord(DecisionRecords.record(document(file), null, rules, Language.EN));
+        Replay same = DecisionRecords.replay(old, rules);
+        assertThat(same.valid()).isTrue();
+        assertThat(same.sameDecision()).isTrue();
+        assertThat(same.recordedScheme()).isEqualTo(1);
+        assertThat(same.schemeChanged()).isTrue();
+        // Its value cannot be compared with today's: its files are, one by one.
+        assertThat(same.fingerprintChanged()).isFalse();
+        assertThat(same.filesChanged()).isEmpty();
+        withTheP3RateAt60(folder);
+        Replay changed = DecisionRecords.replay(old, org.eigrules.authoring.RuleFolders.load(folder));
+        assertThat(changed.schemeChanged()).isTrue();
+        assertThat(changed.fingerprintChanged()).isTrue();
+        assertThat(changed.filesChanged()).containsExactly("promotions/p3.yaml");
+    }
+
+    @Test
+    void a_fingerprint_scheme_that_is_not_a_known_one_is_a_problem_of_the_record() throws IOException {
+        ObjectNode record = DecisionRecords.record(document(ROOT.resolve("examples/selected-p3/datajust.yaml")), null,
+                rules, Language.EN);
+        ((ObjectNode) record.get("fingerprint")).put("scheme", "two");
+        assertThat(DecisionRecords.replay(record, rules).problems()).extracting(org.eigrules.Violation::path)
+                .containsExactly("fingerprint.scheme");
+        ((ObjectNode) record.get("fingerprint")).put("scheme", 3);
+        assertThat(DecisionRecords.replay(record, rules).problems()).singleElement()
+                .extracting(v -> v.messageIn(Language.EN)).asString()
+                .isEqualTo("expected a fingerprint scheme from 1 to 2, found 3");
     }
 
     @Test

@@ -52,7 +52,8 @@ final class Answers {
     /** An evaluation that failed, as an error of the whole input: what happened, the last rules fired. */
     static Violation failure(Throwable e) {
         String what = e instanceof EvaluationException ? e.getMessage() : "internal error ("
-                + (e instanceof StackOverflowError ? "too deep a recursion" : "unexpected failure") + ")";
+                + (e instanceof StackOverflowError ? "too deep a recursion" : e instanceof OutOfMemoryError ? "out of memory"
+                : "unexpected failure") + ")";
         return InputText.violation("", "evaluation-failed", what);
     }
 }

@@ -45,8 +45,9 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        EigRules left = ruleSet.load();
-        EigRules right = against == null ? left : RuleFolders.load(against);
+        // A comparison reads the folders' files without building them: nothing of them runs.
+        EigRules left = ruleSet.review();
+        EigRules right = against == null ? left : EigRules.of(RuleFolders.review(against));
         int target = to == null ? from : to;
         String leftName = name(ruleSet.folder, from);
         String rightName = name(against == null ? ruleSet.folder : against, target);

@@ -48,7 +48,8 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        EigRules rules = ruleSet.load();
+        // Documentation alone reads the folder without building it; scenarios need it built (after its check).
+        EigRules rules = scenarios.isEmpty() ? ruleSet.review() : ruleSet.load();
         List<ScenarioResult> results = run(rules, scenarios);
         String markdown = RuleDocs.markdown(rules, results);
         if (format == Format.html) {

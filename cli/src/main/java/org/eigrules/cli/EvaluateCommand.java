@@ -99,7 +99,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 report(out, err, summary, file, e.violations());
             } catch (InvalidRuleSetException e) {
                 throw e; // the rule folder itself: reported once, compiler-style, by the command line
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | Error e) { // an Error too: ThreadDeath, out of memory, an assertion
                 // A failure with one file (a rule folder's rule that throws or never stops) stays
                 // with that file: the others are still answered.
                 status = 1;

@@ -350,7 +350,7 @@ final class JsonLines {
             return invalid(file, e.violations());
         } catch (InvalidRuleSetException e) {
             throw e; // the rule folder itself: reported once, compiler-style, by the command line
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) { // an Error too: ThreadDeath, out of memory, an assertion
             // Whatever went wrong with this application stays with it: the next line is answered.
             return invalid(file, List.of(Answers.failure(e)));
         }

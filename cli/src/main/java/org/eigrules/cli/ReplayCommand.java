@@ -87,6 +87,13 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     private String fingerprint(Replay replay) {
+        if (replay.schemeChanged()) {
+            // Values of two schemes cannot be compared: the files are, one by one.
+            return t("méthode d’empreinte des règles changée (", "rule set fingerprint scheme changed (")
+                    + replay.recordedScheme() + " → " + org.eigrules.record.Fingerprint.SCHEME + t(") : ", "): ")
+                    + (replay.filesChanged().isEmpty() ? t("aucun fichier modifié", "no file changed")
+                    : t("fichiers modifiés : ", "files changed: ") + String.join(", ", replay.filesChanged()));
+        }
         if (!replay.fingerprintChanged()) {
             return t("empreinte des règles inchangée : ", "rule set fingerprint unchanged: ") + replay.current().shortValue();
         }

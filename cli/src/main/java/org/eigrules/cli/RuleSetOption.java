@@ -31,7 +31,21 @@ final class RuleSetOption {
         if (folder == null) {
             return EigRules.builtIn();
         }
-        EigRules rules = RuleFolders.load(folder);
+        return warned(RuleFolders.load(folder));
+    }
+
+    /**
+     * The rules read for review (documentation, comparison): a folder's files are parsed and
+     * checked, never compiled nor run; the rules cannot evaluate.
+     */
+    EigRules review() {
+        if (folder == null) {
+            return EigRules.builtIn();
+        }
+        return warned(EigRules.of(RuleFolders.review(folder)));
+    }
+
+    private EigRules warned(EigRules rules) {
         if (command != null) {
             for (RuleSetProblem warning : rules.ruleSet().warnings()) {
                 command.commandLine().getErr().println(warningLine(warning));

@@ -41,6 +41,22 @@ class RecordReplayCommandTest {
     }
 
     @Test
+    void a_record_of_the_first_fingerprint_scheme_says_the_scheme_changed_and_compares_its_files(@TempDir Path dir)
+            throws IOException {
+        EvaluateCommandTest.Run run = eig("record", "--lang", "en", DATAJUST);
+        assertThat(run.out()).contains("\"scheme\":2");
+        // As records were written before schemes were named: no scheme, the first scheme's value.
+        String old = run.out().replace("\"scheme\":2,", "").replaceFirst("\"value\":\"[0-9a-f]{64}\"",
+                "\"value\":\"fd9dc7d8e6f76c4b12ef9d2625ce290cb08ee474616537873475edbbffac2922\"");
+        Path file = Files.writeString(dir.resolve("old.json"), old);
+        EvaluateCommandTest.Run replayed = eig("replay", "--lang", "en", file);
+        assertThat(replayed.status()).as(replayed.err()).isZero();
+        assertThat(replayed.out()).contains(": same decision (rule set fingerprint scheme changed (1 → 2): no file changed)")
+                .doesNotContain("fingerprint unchanged").doesNotContain("fingerprint changed:");
+        assertThat(eig("replay", file).out()).contains("méthode d’empreinte des règles changée (1 → 2) : aucun fichier modifié");
+    }
+
+    @Test
     void without_out_each_record_is_one_line_of_json(@TempDir Path dir) throws IOException {
         EvaluateCommandTest.Run run = eig("record", "--lang", "en", DATAJUST);
         assertThat(run.status()).isZero();

@@ -120,6 +120,10 @@ public final class CandidateRules {
             session.fireAllRules();
         } catch (RuntimeException e) {
             throw new EvaluationException("a candidates' rule failed: " + e.getMessage(), findings.rulesFired(), e);
+        } catch (Error e) { // an Error fails this candidacy only, as a rule's exception does
+            throw new EvaluationException("a candidates' rule failed: " + (e instanceof OutOfMemoryError ? "out of memory"
+                    : e instanceof StackOverflowError ? "too deep a recursion" : "a failure of the Java platform"),
+                    findings.rulesFired(), e);
         } finally {
             session.dispose();
         }

@@ -93,6 +93,17 @@ public final class CompiledRules {
         });
     }
 
+    /**
+     * Rules read for review only (a rule folder parsed but not compiled, for its documentation or
+     * a comparison): their declarations, and no rule base.
+     */
+    public static CompiledRules declaredOnly(List<Declared> declared) {
+        return new CompiledRules(declared, keep -> {
+            throw new IllegalStateException("these rules were read for review and not built: load the folder to "
+                    + "evaluate with it");
+        });
+    }
+
     /** The model with only the rules kept; its globals, queries and types as they are. */
     private static Model only(Model model, Predicate<Declared> keep) {
         List<Rule> rules = model.getRules().stream()

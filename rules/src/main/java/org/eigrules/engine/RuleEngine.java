@@ -104,7 +104,7 @@ public final class RuleEngine {
         Findings findings = run(application, parameters, missing, false);
         try {
             return DecisionAssembly.assemble(application, parameters, findings, ruleSet.messages());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) { // whatever a rule left behind fails this decision only
             throw new EvaluationException("the decision could not be built: " + describe(e), List.of(), e);
         }
     }
@@ -120,7 +120,7 @@ public final class RuleEngine {
         try {
             Decision decision = DecisionAssembly.assemble(application, parameters, findings, ruleSet.messages());
             return Explanation.of(decision, findings.firings(), ruleSet, parameters, facts(application));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) { // whatever a rule left behind fails this decision only
             throw new EvaluationException("the decision could not be built: " + describe(e), List.of(), e);
         }
     }
@@ -151,7 +151,9 @@ public final class RuleEngine {
             } else {
                 fire.run();
             }
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
+            // Any failure of a rule, an Error included (out of memory, an assertion, a missing
+            // class, a stopped thread), fails this evaluation only: the next input is answered.
             throw new EvaluationException("a rule failed: " + describe(e), guard.lastRules(), e);
         } finally {
             if (!abandoned) {
@@ -177,9 +179,12 @@ public final class RuleEngine {
         String kind = root instanceof ArithmeticException ? "arithmetic error"
                 : root instanceof NullPointerException ? "a value was absent"
                 : root instanceof StackOverflowError ? "too deep a recursion"
+                : root instanceof OutOfMemoryError ? "out of memory"
+                : root instanceof Error ? "a failure of the Java platform"
                 : "error";
-        // A null pointer's message names Java types; the rule names in the error say where to look.
-        String message = root.getMessage() == null || root instanceof NullPointerException ? ""
+        // A null pointer's message names Java types, an Error's names classes; the rule names in the
+        // error say where to look.
+        String message = root.getMessage() == null || root instanceof NullPointerException || root instanceof Error ? ""
                 : ": " + root.getMessage().lines().findFirst().orElse("");
         return kind + message;
     }

@@ -48,7 +48,7 @@ final class Watchdog {
                 throw runtime;
             }
             if (e.getCause() instanceof Error error) {
-                throw error;
+                throw error; // the evaluation catches it and fails this application only
             }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {

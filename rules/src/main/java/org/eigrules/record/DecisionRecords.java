@@ -32,7 +32,7 @@ import java.util.Locale;
  * {
  *   "recordFormat": 1,
  *   "library": { "name": "eig-rules", "version": "0.1.0-SNAPSHOT" },
- *   "fingerprint": { "algorithm": "SHA-256", "value": "…", "files": { "promotions/p3.yaml": "…", … } },
+ *   "fingerprint": { "algorithm": "SHA-256", "scheme": 2, "value": "…", "files": { "promotions/p3.yaml": "…", … } },
  *   "rules": "built-in rules",
  *   "file": "examples/selected-p3/datajust.yaml",
  *   "language": "fr",
@@ -67,7 +67,7 @@ public final class DecisionRecords {
         record.put("recordFormat", FORMAT);
         record.putObject("library").put("name", "eig-rules").put("version", LibraryVersion.version());
         ObjectNode print = record.putObject("fingerprint");
-        print.put("algorithm", Fingerprint.ALGORITHM).put("value", fingerprint.value());
+        print.put("algorithm", Fingerprint.ALGORITHM).put("scheme", Fingerprint.SCHEME).put("value", fingerprint.value());
         ObjectNode files = print.putObject("files");
         fingerprint.files().forEach(files::put);
         record.put("rules", rules.ruleSet().origin());
@@ -141,6 +141,15 @@ public final class DecisionRecords {
             problems.add(problem("fingerprint.value", "expected the rule set's SHA-256, found " + shown(printNode),
                     "l’empreinte SHA-256 des règles était attendue, trouvé : " + shownFr(printNode)));
         }
+        // Records written before fingerprint schemes were named used the first one.
+        JsonNode schemeNode = record.path("fingerprint").get("scheme");
+        int scheme = schemeNode == null ? 1 : schemeNode.isIntegralNumber() && schemeNode.canConvertToInt()
+                && schemeNode.asInt() >= 1 && schemeNode.asInt() <= Fingerprint.SCHEME ? schemeNode.asInt() : -1;
+        if (scheme < 0) {
+            problems.add(problem("fingerprint.scheme", "expected a fingerprint scheme from 1 to " + Fingerprint.SCHEME
+                    + ", found " + shown(schemeNode), "une méthode d’empreinte de 1 à " + Fingerprint.SCHEME
+                    + " était attendue, trouvé : " + shownFr(schemeNode)));
+        }
         JsonNode versionNode = record.path("library").get("version");
         String version = versionNode != null && versionNode.isTextual() ? versionNode.textValue() : null;
         JsonNode recordedDecision = record.get("decision");
@@ -164,7 +173,7 @@ public final class DecisionRecords {
         }
         Fingerprint fingerprint = Fingerprints.of(rules);
         return new Replay(List.of(), Difference.between(recordedDecision, current), recordedPrint, fingerprint,
-                filesChanged(record.path("fingerprint").get("files"), fingerprint), version);
+                filesChanged(record.path("fingerprint").get("files"), fingerprint), version, scheme);
     }
 
     /** The decision's JSON, for an application or a candidacy, told apart as {@code evaluate} does. */
@@ -193,7 +202,7 @@ public final class DecisionRecords {
     }
 
     private static Replay invalid(List<Violation> problems, String recordedPrint, EigRules rules) {
-        return new Replay(problems, List.of(), recordedPrint, Fingerprints.of(rules), List.of(), null);
+        return new Replay(problems, List.of(), recordedPrint, Fingerprints.of(rules), List.of(), null, Fingerprint.SCHEME);
     }
 
     private static Violation problem(String path, String message, String messageFr) {

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * The fingerprint of a rule set: a SHA-256 over its rule files, parameter files and message files,
  * taken in the order of their paths, each line ending read as {@code \n}, so the same files give
- * the same fingerprint on every platform and in every build.
+ * the same fingerprint on every platform and in every build; each file is digested on its own and
+ * the path–digest pairs with their lengths ({@link #SCHEME}), so different files never share one.
  *
  * @param value the SHA-256, 64 lower-case hexadecimal digits
  * @param files each file's own SHA-256 by its path ({@code rules/challenge.drl},
@@ -19,6 +20,14 @@ public record Fingerprint(String value, Map<String, String> files) {
 
     /** The algorithm, as records name it. */
     public static final String ALGORITHM = "SHA-256";
+
+    /**
+     * How the files are read into the fingerprint, as records name it: 2, each file digested on its
+     * own and the sorted path–digest pairs digested with their lengths. Records written before
+     * records named a scheme used 1 (each path and text between NUL bytes), which two different
+     * sets of files could share; a replay compares their files one by one instead.
+     */
+    public static final int SCHEME = 2;
 
     /** Checks the value and copies the files in path order. */
     public Fingerprint {

@@ -33,9 +33,10 @@ import java.util.stream.Stream;
  * Computes fingerprints. Each file is named by its path in a rule folder's layout (the one
  * {@code eig init} writes): {@code rules/…} for the défi rules and their messages,
  * {@code candidates/…} and {@code candidacy/…} for the candidates' rules and messages,
- * {@code promotions/pN.yaml} for the parameters. The digest reads, for every file in path order,
- * its path in UTF-8, a NUL byte, its text in UTF-8 with every line ending written {@code \n}, and
- * a NUL byte.
+ * {@code promotions/pN.yaml} for the parameters. Each file's text, in UTF-8 with every line ending
+ * written {@code \n}, has its own SHA-256; the fingerprint is the SHA-256 of the scheme's tag, the
+ * number of files, and for every file in path order its path's length, its path and its own
+ * SHA-256 (see {@link #of(Map)}).
  */
 public final class Fingerprints {
 
@@ -163,20 +164,33 @@ public final class Fingerprints {
         return text.toString();
     }
 
-    /** The digest over texts by path; each text's own digest is kept too. */
+    /**
+     * The digest over texts by path, by {@link Fingerprint#SCHEME scheme 2}: each text is digested
+     * on its own, then the whole digest reads a tag naming the scheme, the number of files, and for
+     * each file in path order the length of its path, its path and its own digest. Every part has
+     * a known length, so no two different sets of files read as the same bytes (the first scheme
+     * wrote each path and text between NUL bytes: a text holding a NUL and a path could pass for
+     * two files).
+     */
     static Fingerprint of(Map<String, String> texts) {
         MessageDigest whole = sha256();
+        whole.update(SCHEME_TAG);
+        whole.update(java.nio.ByteBuffer.allocate(Integer.BYTES).putInt(texts.size()).array());
         Map<String, String> files = new LinkedHashMap<>();
         new TreeMap<>(texts).forEach((path, text) -> {
-            byte[] content = normalised(text).getBytes(StandardCharsets.UTF_8);
-            whole.update(path.getBytes(StandardCharsets.UTF_8));
-            whole.update((byte) 0);
-            whole.update(content);
-            whole.update((byte) 0);
-            files.put(path, HexFormat.of().formatHex(sha256().digest(content)));
+            byte[] name = path.getBytes(StandardCharsets.UTF_8);
+            byte[] own = sha256().digest(normalised(text).getBytes(StandardCharsets.UTF_8));
+            whole.update(java.nio.ByteBuffer.allocate(Integer.BYTES).putInt(name.length).array());
+            whole.update(name);
+            whole.update(own);
+            files.put(path, HexFormat.of().formatHex(own));
         });
         return new Fingerprint(HexFormat.of().formatHex(whole.digest()), files);
     }
+
+    /** What the whole digest starts with: the scheme, so that no other use of SHA-256 reads the same. */
+    private static final byte[] SCHEME_TAG = ("eig-rules fingerprint " + Fingerprint.SCHEME + "\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     /** Every line ending as {@code \n}: a checkout on Windows gives the same fingerprint. */
     static String normalised(String text) {

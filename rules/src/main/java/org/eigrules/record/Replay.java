@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param filesChanged        the rule, parameter and message files whose content differs from the
  *                            record's, when the record lists them
  * @param recordedVersion     the library version that wrote the record; null when it holds none
+ * @param recordedScheme      the fingerprint scheme the record was written with: 1 when it names none
+ *                            (records written before schemes were named), else its
+ *                            {@code fingerprint.scheme}
  */
 public record Replay(List<Violation> problems, List<Difference> differences, String recordedFingerprint,
-                     Fingerprint current, List<String> filesChanged, String recordedVersion) {
+                     Fingerprint current, List<String> filesChanged, String recordedVersion, int recordedScheme) {
 
     /** Copies the lists. */
     public Replay {
@@ -40,8 +43,19 @@ public record Replay(List<Violation> problems, List<Difference> differences, Str
         return valid() && differences.isEmpty();
     }
 
-    /** Whether the rule set differs from the one the record was made with. */
+    /**
+     * Whether the record's fingerprint was computed by another scheme than today's: its value cannot
+     * be compared, and {@link #fingerprintChanged()} compares the files one by one instead.
+     */
+    public boolean schemeChanged() {
+        return recordedScheme != Fingerprint.SCHEME;
+    }
+
+    /**
+     * Whether the rule set differs from the one the record was made with: by the fingerprint when
+     * the record's scheme is today's, else by each file's own digest ({@link #filesChanged()}).
+     */
     public boolean fingerprintChanged() {
-        return !current.value().equals(recordedFingerprint);
+        return schemeChanged() ? !filesChanged.isEmpty() : !current.value().equals(recordedFingerprint);
     }
 }
