@@ -43,6 +43,7 @@ final class RuleAllowList {
             org.eigrules.candidacy.Candidacy.class, org.eigrules.candidacy.Applicant.class,
             org.eigrules.candidacy.CandidacyDocuments.class, org.eigrules.candidacy.PublicService.class,
             org.eigrules.candidacy.Studies.class, org.eigrules.candidacy.CandidateParameters.class,
+            org.eigrules.candidacy.OfferedChoices.class,
             org.eigrules.decision.Verdict.class, org.eigrules.selection.Opinion.class,
             org.eigrules.engine.selection.Candidate.class, org.eigrules.engine.selection.Chosen.class,
             org.eigrules.engine.selection.EnvelopeAmount.class, org.eigrules.engine.selection.Pending.class,
