@@ -118,7 +118,12 @@ class EigJarIT {
     void the_jar_fingerprints_its_own_resources_as_the_library_does_and_replays_the_checked_in_records() throws Exception {
         // The jar lists its rule, parameter and message files from inside itself: same fingerprint,
         // same files, as the library's classes give.
-        Result result = java(List.of("replay", "--lang", "en", BASEDIR.resolve("../records").normalize().toString()));
+        // The bundled records of today's rules (the folder below them holds older ones, which differ).
+        List<String> replay = new ArrayList<>(List.of("replay", "--lang", "en"));
+        try (java.util.stream.Stream<Path> records = java.nio.file.Files.list(BASEDIR.resolve("../records").normalize())) {
+            records.filter(p -> p.toString().endsWith(".record.json")).sorted().map(Path::toString).forEach(replay::add);
+        }
+        Result result = java(replay);
         assertThat(result.status()).as(result.out() + result.err()).isZero();
         String shortPrint = org.eigrules.EigRules.builtIn().fingerprint().shortValue();
         assertThat(result.out().lines()).hasSize(4)
