@@ -42,6 +42,9 @@ public final class EigRules {
     private final Map<Integer, PromotionParameters> promotions;
     private final Set<Integer> evaluable;
     private final InputValidation validation;
+    // Worked out on first need, not at start: the candidates' rules load only when a candidacy comes.
+    private final Map<Integer, CandidateParameters> candidateParameters = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile SortedSet<Integer> candidacyPromotions;
 
     EigRules(RuleSet ruleSet) {
         this(ruleSet, EvaluationLimits.defaultsFor(ruleSet));
@@ -289,8 +292,7 @@ public final class EigRules {
         if (!invalid.isEmpty()) {
             throw new InvalidApplicationException(invalid);
         }
-        return CandidateRules.builtIn().evaluate(candidacy,
-                CandidateParameters.of(promotions.get(candidacy.promotion())));
+        return CandidateRules.builtIn().evaluate(candidacy, candidateParameters(candidacy.promotion()));
     }
 
     /** Every malformed field of a candidacy, in path order; empty when it can be decided. */
@@ -300,8 +302,7 @@ public final class EigRules {
         Integer promotion = candidacy.promotion();
         if (promotion != null && promotion > 0 && !candidacyPromotions().contains(promotion)) {
             // A call without a candidates' rule for it would be decided ELIGIBLE by no rule at all.
-            boolean called = promotions.containsKey(promotion)
-                    && CandidateParameters.of(promotions.get(promotion)).definesTheCall();
+            boolean called = promotions.containsKey(promotion) && candidateParameters(promotion).definesTheCall();
             invalid.add(0, InputText.violation("promotion", called ? "promotion.no-candidate-rule-yet"
                     : "promotion.no-call-for-candidates", promotion, candidacyPromotions()));
         }
@@ -325,7 +326,7 @@ public final class EigRules {
         if (!invalid.isEmpty()) {
             throw new InvalidApplicationException(invalid);
         }
-        return CandidateRankings.rank(jury, CandidateParameters.of(parameters), parameters.profiles() == null ? null
+        return CandidateRankings.rank(jury, candidateParameters(jury.promotion()), parameters.profiles() == null ? null
                 : parameters.profiles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
     }
 
@@ -334,14 +335,24 @@ public final class EigRules {
      * values and a candidates' rule applies to them.
      */
     public SortedSet<Integer> candidacyPromotions() {
-        SortedSet<Integer> result = new TreeSet<>();
-        promotions.forEach((number, parameters) -> {
-            if (CandidateParameters.of(parameters).definesTheCall()
-                    && CandidateRules.builtIn().rules().stream().anyMatch(rule -> rule.appliesTo(number))) {
-                result.add(number);
+        SortedSet<Integer> known = candidacyPromotions;
+        if (known == null) {
+            SortedSet<Integer> result = new TreeSet<>();
+            for (Integer number : promotions.keySet()) {
+                if (candidateParameters(number).definesTheCall()
+                        && CandidateRules.builtIn().rules().stream().anyMatch(rule -> rule.appliesTo(number))) {
+                    result.add(number);
+                }
             }
-        });
-        return result;
+            known = java.util.Collections.unmodifiableSortedSet(result);
+            candidacyPromotions = known; // a race works the same set out twice, which is harmless
+        }
+        return known;
+    }
+
+    /** A promotion's call for candidates, read from its parameters once. */
+    private CandidateParameters candidateParameters(int promotion) {
+        return candidateParameters.computeIfAbsent(promotion, n -> CandidateParameters.of(promotions.get(n)));
     }
 
     /** The application's missing fields, once it is known to be well formed. */

@@ -2,7 +2,9 @@ package org.eigrules.candidacy;
 
 import org.eigrules.model.DefiName;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a promotion's candidates choose among (CND-5): its défis, or its profiles, each with the
@@ -10,16 +12,41 @@ import java.util.List;
  * offer when it is the same as one of its spellings once typographic variants are folded
  * ({@link DefiName}); two choices naming one offer are one choice, whichever spellings they use.
  *
- * @param spellings each offer's spellings, in the order of the parameter file, none empty
+ * <p>Immutable; each spelling is folded once, when the offer is made, not at each comparison (a
+ * candidacy's rules compare its choices several times).
  */
-public record OfferedChoices(List<List<String>> spellings) {
+public final class OfferedChoices {
 
-    /** Copies the lists; an offer without a spelling could never be chosen, so it is refused. */
-    public OfferedChoices {
-        spellings = spellings.stream().map(List::copyOf).toList();
-        if (spellings.isEmpty() || spellings.stream().anyMatch(List::isEmpty)) {
+    private final List<List<String>> spellings;
+    private final List<String> names;
+    // Each folded spelling, to the name its offer goes by.
+    private final Map<String, String> byFoldedSpelling = new HashMap<>();
+
+    /**
+     * Copies the lists; an offer without a spelling could never be chosen, so it is refused.
+     *
+     * @param spellings each offer's spellings, in the order of the parameter file, none empty
+     */
+    public OfferedChoices(List<List<String>> spellings) {
+        this.spellings = spellings.stream().map(List::copyOf).toList();
+        if (this.spellings.isEmpty() || this.spellings.stream().anyMatch(List::isEmpty)) {
             throw new IllegalArgumentException("every offer needs at least one spelling");
         }
+        this.names = this.spellings.stream().map(s -> s.get(0)).toList();
+        for (List<String> offer : this.spellings) {
+            for (String spelling : offer) {
+                byFoldedSpelling.putIfAbsent(DefiName.folded(spelling), offer.get(0));
+            }
+        }
+    }
+
+    /**
+     * Each offer's spellings, in the order of the parameter file.
+     *
+     * @return the spellings, the first of each the name it goes by
+     */
+    public List<List<String>> spellings() {
+        return spellings;
     }
 
     /** Offers named once each, by one spelling. */
@@ -33,7 +60,7 @@ public record OfferedChoices(List<List<String>> spellings) {
      * @return one name per offer, in order
      */
     public List<String> names() {
-        return spellings.stream().map(s -> s.get(0)).toList();
+        return names;
     }
 
     /**
@@ -46,14 +73,21 @@ public record OfferedChoices(List<List<String>> spellings) {
         if (choice == null) {
             return null;
         }
-        String folded = DefiName.folded(choice);
-        for (List<String> offer : spellings) {
-            for (String spelling : offer) {
-                if (DefiName.folded(spelling).equals(folded)) {
-                    return offer.get(0);
-                }
-            }
-        }
-        return null;
+        return byFoldedSpelling.get(DefiName.folded(choice));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OfferedChoices that && spellings.equals(that.spellings);
+    }
+
+    @Override
+    public int hashCode() {
+        return spellings.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "OfferedChoices" + spellings;
     }
 }

@@ -31,6 +31,9 @@ public record Reason(String clause, LocalizedText message, String reference) {
      * @return one reason per clause, in the order of each clause's first reason
      */
     public static List<Reason> onePerClause(List<Reason> reasons) {
+        if (reasons.size() < 2) {
+            return reasons; // most decisions: nothing to join
+        }
         Map<String, List<Reason>> byClause = new LinkedHashMap<>();
         for (Reason reason : reasons) {
             byClause.computeIfAbsent(reason.clause(), k -> new ArrayList<>()).add(reason);
