@@ -45,6 +45,10 @@ public final class EigRules {
     // Worked out on first need, not at start: the candidates' rules load only when a candidacy comes.
     private final Map<Integer, CandidateParameters> candidateParameters = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile SortedSet<Integer> candidacyPromotions;
+    // The candidates' and the selection's rules: a folder's own when it has them, else the built-in
+    // ones, made on first need.
+    private volatile CandidateRules candidateRules;
+    private volatile org.eigrules.engine.selection.SelectionRules selectionRules;
 
     EigRules(RuleSet ruleSet) {
         this(ruleSet, EvaluationLimits.defaultsFor(ruleSet));
@@ -208,7 +212,7 @@ public final class EigRules {
         for (int i = 0; i < selection.applications().size(); i++) {
             decisions.add(engine.evaluate(selection.applications().get(i), parameters, checked.get(i).missing()));
         }
-        return org.eigrules.engine.selection.SelectionRules.builtIn().select(parameters, selection.applications(),
+        return selectionRunner().select(parameters, selection.applications(),
                 decisions, selection.grids(), selection.selected());
     }
 
@@ -277,8 +281,24 @@ public final class EigRules {
     }
 
     /**
-     * Decides one candidacy to a call for candidates (CND clauses) with the built-in candidates'
-     * rules and this rule set's parameters.
+     * The rules of the calls for candidates these rules decide candidacies by, in their file's
+     * order: a rule folder's own when it has a candidates' rule file, else the built-in ones.
+     */
+    public List<org.eigrules.candidacy.CandidateRule> candidacyRules() {
+        return candidatesRunner().rules();
+    }
+
+    /**
+     * The selection's rules these rules select by, by name: a rule folder's own when it has a
+     * selection rule file, else the built-in ones.
+     */
+    public List<org.eigrules.engine.selection.SelectionRules.Metadata> selectionRules() {
+        return selectionRunner().rules();
+    }
+
+    /**
+     * Decides one candidacy to a call for candidates (CND clauses) with this rule set's candidates'
+     * rules ({@link #candidacyRules()}) and its parameters.
      *
      * @param candidacy the candidacy; not modified
      * @return ELIGIBLE, INELIGIBLE with every failing clause, or INCOMPLETE with every missing field
@@ -292,7 +312,7 @@ public final class EigRules {
         if (!invalid.isEmpty()) {
             throw new InvalidApplicationException(invalid);
         }
-        return CandidateRules.builtIn().evaluate(candidacy, candidateParameters(candidacy.promotion()));
+        return candidatesRunner().evaluate(candidacy, candidateParameters(candidacy.promotion()), ruleSet.citations());
     }
 
     /** Every malformed field of a candidacy, in path order; empty when it can be decided. */
@@ -340,7 +360,7 @@ public final class EigRules {
             SortedSet<Integer> result = new TreeSet<>();
             for (Integer number : promotions.keySet()) {
                 if (candidateParameters(number).definesTheCall()
-                        && CandidateRules.builtIn().rules().stream().anyMatch(rule -> rule.appliesTo(number))) {
+                        && candidatesRunner().rules().stream().anyMatch(rule -> rule.appliesTo(number))) {
                     result.add(number);
                 }
             }
@@ -348,6 +368,32 @@ public final class EigRules {
             candidacyPromotions = known; // a race works the same set out twice, which is harmless
         }
         return known;
+    }
+
+    /** The candidates' rules: the rule set's own when it compiled some, else the built-in ones. */
+    private CandidateRules candidatesRunner() {
+        CandidateRules rules = candidateRules;
+        if (rules == null) {
+            org.eigrules.engine.CompiledRules compiled = org.eigrules.engine.RuleSetAccess.get().compiledRules(ruleSet);
+            rules = compiled.rules().stream().anyMatch(r -> RuleSet.CANDIDATE_RULES.equals(r.packageName()))
+                    ? CandidateRules.of(compiled, ruleSet.textOf(RuleSet.CANDIDATE_RULES), promotions.keySet())
+                    : CandidateRules.builtIn();
+            candidateRules = rules; // a race makes them twice, which is harmless
+        }
+        return rules;
+    }
+
+    /** The selection's rules: the rule set's own when it compiled some, else the built-in ones. */
+    private org.eigrules.engine.selection.SelectionRules selectionRunner() {
+        org.eigrules.engine.selection.SelectionRules rules = selectionRules;
+        if (rules == null) {
+            org.eigrules.engine.CompiledRules compiled = org.eigrules.engine.RuleSetAccess.get().compiledRules(ruleSet);
+            rules = compiled.rules().stream().anyMatch(r -> RuleSet.SELECTION_RULES.equals(r.packageName()))
+                    ? org.eigrules.engine.selection.SelectionRules.of(compiled)
+                    : org.eigrules.engine.selection.SelectionRules.builtIn();
+            selectionRules = rules;
+        }
+        return rules;
     }
 
     /** A promotion's call for candidates, read from its parameters once. */

@@ -182,7 +182,7 @@ final class FolderLoader {
     private static RuleSet build(Path folder, Read read, List<RuleSetProblem> problems) {
         // Compiled even when a parameter or messages file has problems, so that every problem comes at once.
         List<RuleSetProblem> compileProblems = new ArrayList<>();
-        CompiledRules kieBase = compile(read.sources(), compileProblems);
+        CompiledRules kieBase = compileByDecision(read.sources(), compileProblems);
         problems.addAll(compileProblems);
         if (kieBase == null) {
             problems.addAll(textChecks(read.sources(), read.messages()));
@@ -267,6 +267,28 @@ final class FolderLoader {
      * file, so the next one is found by compiling the file without it.
      */
     static final int MAX_COMPILE_ROUNDS = 5;
+
+    /**
+     * Compiles each decision's rule files into a rule base of its own, as the built-in rules are:
+     * the défi applications', the candidates' and the selection's rules each declare a global
+     * {@code findings} or {@code placement} of their own. Null when any does not compile.
+     */
+    private static CompiledRules compileByDecision(List<RuleSource> sources, List<RuleSetProblem> problems) {
+        Map<String, List<RuleSource>> byDecision = new java.util.LinkedHashMap<>();
+        for (RuleSource source : sources) {
+            Matcher declared = DECLARED_PACKAGE.matcher(source.text());
+            String pkg = declared.find() ? declared.group(1) : "";
+            byDecision.computeIfAbsent(RuleSet.isApplicationRule(pkg) ? "" : pkg, k -> new ArrayList<>()).add(source);
+        }
+        List<CompiledRules> parts = new ArrayList<>();
+        boolean failed = false;
+        for (List<RuleSource> group : byDecision.values()) {
+            CompiledRules part = compile(group, problems);
+            failed |= part == null;
+            parts.add(part);
+        }
+        return failed ? null : parts.size() == 1 ? parts.get(0) : CompiledRules.combined(parts);
+    }
 
     /** Compiles rule files to the executable model, now; null, with every problem found, when they do not compile. */
     private static CompiledRules compile(List<RuleSource> sources, List<RuleSetProblem> problems) {

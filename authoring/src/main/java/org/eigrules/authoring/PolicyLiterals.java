@@ -65,8 +65,8 @@ final class PolicyLiterals {
                 }
                 String lineText = code.substring(lineStart, Math.max(lineStart, code.indexOf('\n', lineStart) < 0
                         ? code.length() : code.indexOf('\n', lineStart))).strip();
-                if (lineText.startsWith("@")) {
-                    continue; // metadata: @promotions("3") names a promotion, not a value
+                if (lineText.startsWith("@") || lineText.startsWith("salience")) {
+                    continue; // metadata (@promotions("3") names a promotion) and firing order are not values
                 }
                 BigDecimal literal = new BigDecimal(number.group(1));
                 if (literal.compareTo(BigDecimal.ZERO) == 0 || literal.compareTo(BigDecimal.ONE) == 0) {

@@ -7,7 +7,6 @@ import org.eigrules.InvalidApplicationException;
 import org.eigrules.Violation;
 import org.eigrules.candidacy.CandidacyDecision;
 import org.eigrules.candidacy.CandidateRule;
-import org.eigrules.candidacy.CandidateRules;
 import org.eigrules.decision.CoFinancing;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Note;
@@ -149,14 +148,14 @@ public final class ScenarioRunner {
 
     /**
      * How many scenarios run so far fired each rule: the rule set's rules in its order, then the
-     * candidates' rules (built in, {@link CandidateRule#FILE}) in theirs.
+     * candidates' rules (the rule set's, see {@code EigRules.candidacyRules()}) in theirs.
      */
     public Map<RuleMetadata, Integer> coverage() {
         Map<RuleMetadata, Integer> coverage = new LinkedHashMap<>();
         for (RuleMetadata rule : rules.rules()) {
             coverage.put(rule, firedBy.getOrDefault(rule.rule(), 0));
         }
-        for (CandidateRule rule : CandidateRules.builtIn().rules()) {
+        for (CandidateRule rule : rules.candidacyRules()) {
             coverage.put(rule.metadata(), candidateFiredBy.getOrDefault(rule.rule(), 0));
         }
         return coverage;

@@ -19,7 +19,8 @@ import java.util.TreeSet;
 
 /**
  * The candidates' rules (calls for candidates, CND clauses) in the generated documentation and in
- * {@code eig diff}. They are built in whatever the rule folder: a folder changes only their values
+ * {@code eig diff}: a rule folder's own when it has a candidates' rule file, else the built-in ones,
+ * with the folder's values
  * ({@code candidates.*} keys of its parameter files).
  */
 final class CandidateRuleDocs {
@@ -36,13 +37,14 @@ final class CandidateRuleDocs {
             return "";
         }
         Map<String, List<CandidateRule>> byClause = new TreeMap<>(Clauses.ORDER);
-        for (CandidateRule rule : CandidateRules.builtIn().rules()) {
+        for (CandidateRule rule : rules.candidacyRules()) {
             if (rule.appliesTo(promotion)) {
                 byClause.computeIfAbsent(rule.clause(), c -> new ArrayList<>()).add(rule);
             }
         }
         StringBuilder md = new StringBuilder("\n### Call for candidates: clauses\n\n"
-                + "Built-in rules (`org/eigrules/candidates/candidates.drl`), reading the `candidates.*` values above.\n");
+                + "Rules of `org.eigrules.candidates` (built in: `org/eigrules/candidates/candidates.drl`), reading the "
+                + "`candidates.*` values above.\n");
         byClause.forEach((clause, list) -> {
             String title = CandidateRules.builtIn().clauseTitle(clause, Language.EN);
             md.append("\n#### ").append(clause).append(title == null ? "" : " — " + title).append("\n\n");
@@ -72,11 +74,11 @@ final class CandidateRuleDocs {
     }
 
     /** Prints the candidates' rules that apply to one promotion and not the other; returns how many. */
-    static int diff(PrintWriter out, int from, int to, String leftName, String rightName) {
+    static int diff(PrintWriter out, EigRules rules, int from, int to, String leftName, String rightName) {
         out.println("Candidates' rules (" + leftName + " → " + rightName + "):");
         int count = 0;
         TreeSet<String> seen = new TreeSet<>();
-        for (CandidateRule rule : CandidateRules.builtIn().rules()) {
+        for (CandidateRule rule : rules.candidacyRules()) {
             if (!seen.add(rule.rule()) || rule.appliesTo(from) == rule.appliesTo(to)) {
                 continue;
             }

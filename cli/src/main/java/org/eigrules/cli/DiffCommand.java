@@ -64,8 +64,8 @@ final class DiffCommand implements Callable<Integer> {
         clauses(out, left, right, leftName, rightName, target);
         int differences = parameters(out, left, right, leftName, rightName, target);
         differences += rules(out, left, right, leftName, rightName, target);
-        if (against == null) { // the candidates' rules are built in: only promotions can differ
-            differences += CandidateRuleDocs.diff(out, from, target, leftName, rightName);
+        if (against == null) { // one rule set: its candidates' rules can differ only between promotions
+            differences += CandidateRuleDocs.diff(out, left, from, target, leftName, rightName);
         }
         out.println(differences == 0 ? "No difference." : differences + " difference(s).");
         return differences == 0 ? 0 : 1;

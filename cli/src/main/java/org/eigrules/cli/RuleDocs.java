@@ -56,7 +56,7 @@ final class RuleDocs {
                     .append(" |\n"));
             md.append(CandidateRuleDocs.section(rules, promotion, scenarios));
             if (ruleSet.evaluablePromotions().contains(promotion)) {
-                md.append(SelectionRuleDocs.section(promotion, parameters.envelope() != null));
+                md.append(SelectionRuleDocs.section(rules, promotion, parameters.envelope() != null));
             }
             Map<String, List<RuleMetadata>> byClause = byClause(ruleSet, promotion);
             if (byClause.isEmpty()) {

@@ -19,10 +19,10 @@ final class SelectionRuleDocs {
     }
 
     /** The Markdown section of one promotion's selection rules; empty when none applies to it. */
-    static String section(int promotion, boolean withEnvelope) {
+    static String section(org.eigrules.EigRules eig, int promotion, boolean withEnvelope) {
         Map<String, List<SelectionRules.Metadata>> byClause = new TreeMap<>(Clauses.ORDER);
-        for (SelectionRules.Metadata rule : SelectionRules.builtIn().rules()) {
-            if (rule.promotions().contains(promotion)) {
+        for (SelectionRules.Metadata rule : eig.selectionRules()) {
+            if (rule.appliesTo(promotion)) {
                 byClause.computeIfAbsent(rule.clause(), c -> new ArrayList<>()).add(rule);
             }
         }
@@ -30,7 +30,7 @@ final class SelectionRuleDocs {
             return "";
         }
         StringBuilder md = new StringBuilder("\n### The selection of défis: clauses\n\n"
-                + "Built-in rules (`org/eigrules/rules/selection/selection.drl`), over all the promotion's decisions and "
+                + "Rules of `org.eigrules.rules.selection` (built in: `org/eigrules/rules/selection/selection.drl`), over all the promotion's decisions and "
                 + "jury grids at once (`eig select`); "
                 + (withEnvelope ? "the envelope is the `envelope` value above.\n"
                 : "the promotion gives no envelope, so every favourable défi is covered.\n"));

@@ -51,6 +51,9 @@ import java.util.Set;
  * @param parentMinistryCarrierKinds kinds of body that may carry the money of a host in {@code parentMinistryKinds} (FIN-8)
  * @param agreementKinds          kinds of host paid only through an agreement with an eligible administration (FIN-9)
  * @param parameters              every value with its label and source, by key, in the file's order
+ * @param documents               the promotion's documents its decisions cite, by kind (the
+ *                                specification, the call for candidates …), as its file names them;
+ *                                empty when the file names none
  */
 public record PromotionParameters(
         int promotion,
@@ -82,10 +85,13 @@ public record PromotionParameters(
         Set<BodyKind> parentMinistryKinds,
         Set<BodyKind> parentMinistryCarrierKinds,
         Set<BodyKind> agreementKinds,
-        Map<String, Parameter> parameters) {
+        Map<String, Parameter> parameters,
+        Map<String, String> documents) {
 
     /** Copies the sets and the parameters; the title must be given. */
     public PromotionParameters {
+        documents = documents == null ? Map.of()
+                : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(documents));
         Objects.requireNonNull(title, "title");
         profiles = lookup(profiles);
         eligibleHostKinds = lookup(eligibleHostKinds);

@@ -25,7 +25,7 @@ class PromotionParametersTest {
         return new PromotionParameters(3, "test", ZoneId.of("Europe/Paris"), LocalDate.of(2018, 5, 4),
                 LocalDateTime.of(2018, 6, 15, 17, 0), 10, 2, 3, Set.of(Profile.DESIGN), Set.of(BodyKind.MINISTRY), 2, 2,
                 12, new BigDecimal("4000.00"), new BigDecimal(rate), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                new BigDecimal("1500000.00"), null, null, null, null, null, null, null, null, Map.of());
+                new BigDecimal("1500000.00"), null, null, null, null, null, null, null, null, Map.of(), Map.of());
     }
 
     @ParameterizedTest(name = "{1} of {0} is {2}")

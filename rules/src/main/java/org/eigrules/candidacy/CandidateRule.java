@@ -1,5 +1,6 @@
 package org.eigrules.candidacy;
 
+import org.eigrules.ruleset.PromotionRange;
 import org.eigrules.ruleset.RuleMetadata;
 
 import java.util.List;
@@ -14,9 +15,15 @@ import java.util.Set;
  * @param source     where the clause comes from
  * @param canFail    true when it can make a candidacy INELIGIBLE, false when it can only find a field missing
  * @param line       the line of the rule's name in {@link #FILE}
+ * @param range      the promotions it serves, as its {@code @promotions} writes them; an open range
+ *                   serves every later promotion, which {@code promotions} cannot list
  */
 public record CandidateRule(String rule, String clause, Set<Integer> promotions, String source, boolean canFail,
-                            int line) {
+                            int line, PromotionRange range) {
+
+    public CandidateRule {
+        promotions = Set.copyOf(promotions);
+    }
 
     /** The candidates' rule file, as a path on the classpath. */
     public static final String FILE = "org/eigrules/candidates/candidates.drl";
@@ -27,11 +34,11 @@ public record CandidateRule(String rule, String clause, Set<Integer> promotions,
      */
     public RuleMetadata metadata() {
         return new RuleMetadata(rule, clause, promotions, source, FILE, line, "", List.of(),
-                Set.of(canFail ? "fail" : "missing"));
+                Set.of(canFail ? "fail" : "missing"), range);
     }
 
     /** Whether the rule applies to a promotion. */
     public boolean appliesTo(int promotion) {
-        return promotions.contains(promotion);
+        return range.contains(promotion);
     }
 }

@@ -59,19 +59,23 @@ public final class CandidateRules {
 
     private Promotion promotion(int number) {
         return byPromotion.computeIfAbsent(number, n -> {
-            KieBase base = compiled.ruleBase(rule -> byName.get(rule.name()).appliesTo(n));
+            KieBase base = compiled.ruleBase(rule -> PACKAGE.equals(rule.packageName())
+                    && byName.get(rule.name()).appliesTo(n));
             Map<Rule, CandidateRule> rules = new IdentityHashMap<>();
             base.getKiePackages().forEach(p -> p.getRules().forEach(rule -> rules.put(rule, byName.get(rule.getName()))));
             return new Promotion(base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules);
         });
     }
 
-    private CandidateRules(org.eigrules.engine.CompiledRules compiled) {
+    private CandidateRules(org.eigrules.engine.CompiledRules compiled, String drl,
+                           java.util.Collection<Integer> known) {
         this.compiled = compiled;
-        String drl = ruleFileText();
         List<CandidateRule> all = new ArrayList<>();
         for (org.eigrules.engine.CompiledRules.Declared rule : compiled.rules()) {
-            CandidateRule described = describe(rule.name(), rule.metaData(), drl);
+            if (!PACKAGE.equals(rule.packageName())) {
+                continue; // a folder compiles every decision's rules together
+            }
+            CandidateRule described = describe(rule.name(), rule.metaData(), drl, known);
             byName.put(rule.name(), described);
             all.add(described);
         }
@@ -87,7 +91,21 @@ public final class CandidateRules {
 
     private static final class BuiltIn {
         static final CandidateRules INSTANCE = new CandidateRules(
-                org.eigrules.engine.CompiledRules.of(CompiledRuleBase.models(PACKAGE)));
+                org.eigrules.engine.CompiledRules.of(CompiledRuleBase.models(PACKAGE)), ruleFileText(),
+                org.eigrules.ruleset.RuleSet.builtIn().parameters().keySet());
+    }
+
+    /**
+     * The candidates' rules of a rule author's folder: the rules of {@link #PACKAGE} among those it
+     * compiled.
+     *
+     * @param compiled the folder's compiled rules
+     * @param drl      the text of the folder's candidates' rule files, for each rule's line and findings
+     * @param known    the promotions the folder has parameter files for
+     */
+    public static CandidateRules of(org.eigrules.engine.CompiledRules compiled, String drl,
+                                    java.util.Collection<Integer> known) {
+        return new CandidateRules(compiled, drl, known);
     }
 
     /** Every candidates' rule, in the rule file's order. */
@@ -107,6 +125,15 @@ public final class CandidateRules {
      * @param parameters its promotion's call for candidates
      */
     public CandidacyDecision evaluate(Candidacy candidacy, CandidateParameters parameters) {
+        return evaluate(candidacy, parameters, null);
+    }
+
+    /**
+     * Decides a well-formed candidacy with its promotion's values, citing the sources as a rule
+     * set's {@code citations} do (null: the parts of each source that name the promotion).
+     */
+    public CandidacyDecision evaluate(Candidacy candidacy, CandidateParameters parameters,
+                                      org.eigrules.ruleset.Citations citations) {
         Promotion rules = promotion(parameters.promotion());
         CandidateFindings findings = new CandidateFindings(rules.rules());
         KieSession session = rules.sessions().newKieSession();
@@ -131,7 +158,8 @@ public final class CandidateRules {
         Map<List<Object>, Reason> distinct = new java.util.LinkedHashMap<>();
         findings.failures().forEach(f -> distinct.computeIfAbsent(Arrays.asList(f.clause(), f.key(), f.args(), f.source()),
                 k -> new Reason(f.clause(), messages.text(f.key(), f.args().toArray()),
-                        org.eigrules.ruleset.RuleMetadata.citedFor(f.source(), parameters.promotion()))));
+                        citations == null ? org.eigrules.ruleset.RuleMetadata.citedFor(f.source(), parameters.promotion())
+                                : citations.cite(f.source(), parameters.promotion()))));
         List<Reason> reasons = new ArrayList<>(distinct.values());
         reasons.sort(Comparator.comparing(Reason::clause, Clauses.ORDER));
         reasons = Reason.onePerClause(reasons);
@@ -152,7 +180,8 @@ public final class CandidateRules {
                 remedies);
     }
 
-    private static CandidateRule describe(String name, Map<String, Object> meta, String drl) {
+    private static CandidateRule describe(String name, Map<String, Object> meta, String drl,
+                                          java.util.Collection<Integer> known) {
         Object clause = meta.get("clause");
         Object promotions = meta.get("promotions");
         Object source = meta.get("source");
@@ -160,13 +189,25 @@ public final class CandidateRules {
             throw new IllegalStateException("candidates' rule \"" + name
                     + "\" lacks its @clause, @promotions or @source");
         }
-        Set<Integer> numbers = Arrays.stream(promotions.toString().split(",")).map(String::strip)
-                .map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
+        org.eigrules.ruleset.PromotionRange range;
+        try {
+            range = org.eigrules.ruleset.PromotionRange.parse(unquoted(promotions.toString()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("candidates' rule \"" + name + "\": @" + e.getMessage());
+        }
         int start = drl.indexOf("rule \"" + name + "\"");
         int end = start < 0 ? -1 : drl.indexOf("\nend", start);
         boolean canFail = start >= 0 && end > start && FAILS.matcher(drl.substring(start, end)).find();
         int line = start < 0 ? 0 : (int) drl.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
-        return new CandidateRule(name, clause.toString(), Set.copyOf(numbers), source.toString(), canFail, line);
+        return new CandidateRule(name, unquoted(clause.toString()),
+                org.eigrules.ruleset.RuleMetadata.served(range, known), unquoted(source.toString()), canFail, line, range);
+    }
+
+    // Rules compiled at run time (a folder's) keep the quotes of @clause("CND-1"); built ones do not.
+    private static String unquoted(String text) {
+        String stripped = text.strip();
+        return stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
+                ? stripped.substring(1, stripped.length() - 1).strip() : stripped;
     }
 
     private static String ruleFileText() {

@@ -94,6 +94,23 @@ public final class CompiledRules {
     }
 
     /**
+     * Rules compiled in parts, one rule base each (a folder's défi, candidates' and selection
+     * rules, whose globals share a name): a partial rule base comes from the one part that holds
+     * the rules kept.
+     */
+    public static CompiledRules combined(List<CompiledRules> parts) {
+        List<Declared> declared = new ArrayList<>();
+        parts.forEach(p -> declared.addAll(p.rules()));
+        return new CompiledRules(declared, keep -> {
+            List<CompiledRules> holding = parts.stream().filter(p -> p.rules().stream().anyMatch(keep)).toList();
+            if (holding.size() > 1) {
+                throw new IllegalStateException("the rules asked for belong to several rule bases");
+            }
+            return (holding.isEmpty() ? parts.get(0) : holding.get(0)).ruleBase(keep);
+        });
+    }
+
+    /**
      * Rules read for review only (a rule folder parsed but not compiled, for its documentation or
      * a comparison): their declarations, and no rule base.
      */

@@ -46,13 +46,13 @@ final class DecisionAssembly {
     }
 
     static Decision assemble(Application application, PromotionParameters parameters, Findings findings,
-                             Messages messages) {
+                             Messages messages, org.eigrules.ruleset.Citations citations) {
         // Repeats are dropped by what a text is written from, never by the text, which is written
         // only when read (Messages.text).
         List<Reason> reasons = new ArrayList<>(distinct(findings.failures(),
-                e -> Arrays.asList(e.rule().clause(), e.key(), e.args(), e.rule().sourceFor(parameters.promotion())),
+                e -> Arrays.asList(e.rule().clause(), e.key(), e.args(), citations.cite(e.rule().source(), parameters.promotion())),
                 e -> new Reason(e.rule().clause(), messages.text(e.key(), e.args().toArray()),
-                        e.rule().sourceFor(parameters.promotion()))));
+                        citations.cite(e.rule().source(), parameters.promotion()))));
         reasons.sort(Comparator.comparing(Reason::clause, Clauses.ORDER));
         reasons = Reason.onePerClause(reasons);
 

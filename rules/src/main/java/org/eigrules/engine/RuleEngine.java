@@ -103,7 +103,7 @@ public final class RuleEngine {
     public Decision evaluate(Application application, PromotionParameters parameters, List<MissingField> missing) {
         Findings findings = run(application, parameters, missing, false);
         try {
-            return DecisionAssembly.assemble(application, parameters, findings, ruleSet.messages());
+            return DecisionAssembly.assemble(application, parameters, findings, ruleSet.messages(), ruleSet.citations());
         } catch (Throwable e) { // whatever a rule left behind fails this decision only
             throw new EvaluationException("the decision could not be built: " + describe(e), List.of(), e);
         }
@@ -118,7 +118,7 @@ public final class RuleEngine {
     public Explanation explain(Application application, PromotionParameters parameters, List<MissingField> missing) {
         Findings findings = run(application, parameters, missing, true);
         try {
-            Decision decision = DecisionAssembly.assemble(application, parameters, findings, ruleSet.messages());
+            Decision decision = DecisionAssembly.assemble(application, parameters, findings, ruleSet.messages(), ruleSet.citations());
             return Explanation.of(decision, findings.firings(), ruleSet, parameters, facts(application));
         } catch (Throwable e) { // whatever a rule left behind fails this decision only
             throw new EvaluationException("the decision could not be built: " + describe(e), List.of(), e);

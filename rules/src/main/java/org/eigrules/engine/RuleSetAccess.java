@@ -30,6 +30,9 @@ public final class RuleSetAccess {
         /** The metadata of one of the rule set's rules, found by its package and name. */
         RuleMetadata metadata(RuleSet ruleSet, Rule rule);
 
+        /** Every rule the rule set compiled: the défi applications', the candidates' and the selection's. */
+        CompiledRules compiledRules(RuleSet ruleSet);
+
         /**
          * A rule set over rules compiled elsewhere (a rule folder, compiled by eig-authoring), checked
          * as the built-in rules are.

@@ -113,9 +113,8 @@ public final class Notices {
     public static Notice of(EigRules rules, Candidacy candidacy, String source) {
         CandidacyDecision decision = rules.evaluate(candidacy);
         int promotion = decision.promotion();
-        CandidateRules candidateRules = CandidateRules.builtIn();
         Set<String> clauses = new TreeSet<>(Clauses.ORDER);
-        candidateRules.rules().stream().filter(r -> r.appliesTo(promotion)).map(CandidateRule::clause).forEach(clauses::add);
+        rules.candidacyRules().stream().filter(r -> r.appliesTo(promotion)).map(CandidateRule::clause).forEach(clauses::add);
 
         Map<String, String> values = new TreeMap<>();
         flatten("", candidacy, values);
@@ -141,8 +140,8 @@ public final class Notices {
             Notice.Outcome outcome = decision.reasons().stream().anyMatch(r -> r.clause().equals(clause)) ? Notice.Outcome.FAILED
                     : decision.missing().stream().anyMatch(m -> m.clause().equals(clause)) ? Notice.Outcome.UNDECIDED
                     : Notice.Outcome.MET;
-            String fr = candidateRules.clauseTitle(clause, Language.FR);
-            String en = candidateRules.clauseTitle(clause, Language.EN);
+            String fr = CandidateRules.builtIn().clauseTitle(clause, Language.FR);
+            String en = CandidateRules.builtIn().clauseTitle(clause, Language.EN);
             operations.add(new Notice.Operation(clause, fr == null || en == null ? null : new LocalizedText(fr, en),
                     outcome, details));
         }

@@ -180,9 +180,26 @@ public final class ParameterFiles {
             }
             for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                if (!Set.of("promotion", "title", "parameters").contains(name)) {
-                    problem(InputText.escaped(name), "unknown top-level key (expected promotion, title, parameters)");
+                if (!Set.of("promotion", "title", "documents", "parameters").contains(name)) {
+                    problem(InputText.escaped(name),
+                            "unknown top-level key (expected promotion, title, documents, parameters)");
                 }
+            }
+            Map<String, String> documents = new java.util.LinkedHashMap<>();
+            JsonNode named = root.get("documents");
+            if (named != null && !named.isObject()) {
+                problem("documents", "expected a mapping of document kinds to the names rules cite them by, found "
+                        + describe(named));
+            } else if (named != null) {
+                named.fields().forEachRemaining(e -> {
+                    if (e.getValue().isTextual() && !e.getValue().textValue().isBlank()) {
+                        documents.put(e.getKey(), e.getValue().textValue().strip());
+                    } else {
+                        problem("documents." + InputText.escaped(e.getKey()), "expected the document's name as the "
+                                + "rules cite it, such as \"Cahier des charges EIG 5 (1er février 2021)\", found "
+                                + describe(e.getValue()));
+                    }
+                });
             }
             JsonNode parameters = root.get("parameters");
             if (parameters == null || !parameters.isObject()) {
@@ -251,7 +268,7 @@ public final class ParameterFiles {
             return new PromotionParameters(promotion, title, timeZone, opens, closes, contractMonths, minEigs,
                     maxEigs, profiles, hostKinds, minMembers, minRoles, maxSlides, salary, rate, direct,
                     carrierRequired, agreement, carriers, agreementCarriers, envelope, funder, grantMonths, salaryUpTo5,
-                    salaryOver5, directKinds, parentKinds, parentCarriers, agreementKinds, read);
+                    salaryOver5, directKinds, parentKinds, parentCarriers, agreementKinds, read, documents);
         }
 
         /** Reports each accepted kind of host that none of the route lists names (when all are given). */

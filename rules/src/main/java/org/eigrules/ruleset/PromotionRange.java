@@ -76,6 +76,17 @@ public final class PromotionRange {
         return false;
     }
 
+    /** The promotions the range's closed parts name, each of them. */
+    public java.util.SortedSet<Integer> named() {
+        java.util.SortedSet<Integer> named = new java.util.TreeSet<>();
+        for (Part part : parts) {
+            for (int p = part.from(); p <= (part.to() == null ? part.from() : part.to()); p++) {
+                named.add(p);
+            }
+        }
+        return named;
+    }
+
     /** Whether some part of the range is open: it serves every promotion from its start on. */
     public boolean isOpen() {
         return parts.stream().anyMatch(p -> p.to() == null);

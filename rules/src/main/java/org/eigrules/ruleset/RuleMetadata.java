@@ -11,16 +11,18 @@ import java.util.TreeSet;
  *
  * @param rule       the rule's name
  * @param clause     the clause id, e.g. {@code CHL-3}
- * @param promotions the promotions the rule applies to
+ * @param promotions the promotions the rule applies to among those its rule set knows (a parameter
+ *                   file, or a number its range names); {@link #range()} says which it serves
  * @param source     the source section the clause comes from
  * @param file       the rule file, relative to its folder
  * @param line       the line of the rule's name in that file
  * @param condition  the rule's condition as written
  * @param parameters the keys of the promotion parameters the rule reads
  * @param findings   what the rule records: {@code fail}, {@code missing}, {@code note}, {@code priority}, {@code grantPia}
+ * @param range      the promotions the rule serves, as its {@code @promotions} writes them
  */
 public record RuleMetadata(String rule, String clause, Set<Integer> promotions, String source, String file, int line,
-                           String condition, List<String> parameters, Set<String> findings) {
+                           String condition, List<String> parameters, Set<String> findings, PromotionRange range) {
 
     static final String CLAUSE = "clause";
     static final String PROMOTIONS = "promotions";
@@ -30,6 +32,26 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
         promotions = Set.copyOf(promotions);
         parameters = List.copyOf(parameters);
         findings = Set.copyOf(findings);
+        if (range == null) {
+            range = PromotionRange.parse(promotions.stream().sorted().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+    }
+
+    /** A rule that serves exactly {@code promotions} (a closed list). */
+    public RuleMetadata(String rule, String clause, Set<Integer> promotions, String source, String file, int line,
+                        String condition, List<String> parameters, Set<String> findings) {
+        this(rule, clause, promotions, source, file, line, condition, parameters, findings, null);
+    }
+
+    /**
+     * The promotions a range serves among those a rule set knows: the numbers its closed parts
+     * name, and every promotion with a parameter file that an open part reaches.
+     */
+    public static Set<Integer> served(PromotionRange range, java.util.Collection<Integer> known) {
+        Set<Integer> served = new TreeSet<>(range.named());
+        known.stream().filter(range::contains).forEach(served::add);
+        return served;
     }
 
     /**
@@ -38,31 +60,28 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
      * @throws InvalidRuleSetException listing each missing or malformed entry
      */
     static RuleMetadata of(String name, String packageName, java.util.Map<String, Object> metaData,
-                           RuleSource.Written written, List<String> parameters) {
+                           RuleSource.Written written, List<String> parameters, java.util.Collection<Integer> known) {
         String file = written == null ? packageName : written.file();
         int line = written == null ? 0 : written.line();
         List<String> problems = new ArrayList<>();
         String clause = text(metaData, CLAUSE, problems);
         String source = text(metaData, SOURCE, problems);
         String promotionList = text(metaData, PROMOTIONS, problems);
-        Set<Integer> promotions = new TreeSet<>();
+        PromotionRange range = null;
         if (promotionList != null) {
-            for (String part : promotionList.split(",")) {
-                try {
-                    promotions.add(Integer.parseInt(part.strip()));
-                } catch (NumberFormatException e) {
-                    problems.add("@" + PROMOTIONS + " must list promotion numbers separated by commas, found \""
-                            + promotionList + "\"");
-                    break;
-                }
+            try {
+                range = PromotionRange.parse(promotionList);
+            } catch (IllegalArgumentException e) {
+                problems.add("@" + e.getMessage());
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(List.of(new RuleSetProblem(file, line, 0,
                     "rule \"" + name + "\": " + String.join("; ", problems))));
         }
-        return new RuleMetadata(name, clause, promotions, source, file, line,
-                written == null ? "" : written.condition(), parameters, written == null ? Set.of() : written.findings());
+        return new RuleMetadata(name, clause, served(range, known), source, file, line,
+                written == null ? "" : written.condition(), parameters, written == null ? Set.of() : written.findings(),
+                range);
     }
 
     private static String text(java.util.Map<String, Object> metaData, String key, List<String> problems) {
@@ -84,71 +103,24 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
         return findings.contains("fail");
     }
 
-    /** Whether the rule applies to a promotion. */
+    /** Whether the rule applies to a promotion: its range serves it. */
     public boolean appliesTo(int promotion) {
-        return promotions.contains(promotion);
+        return range.contains(promotion);
     }
 
-    /**
-     * The part of the rule's source that concerns {@code promotion}: a rule shared by several
-     * promotions cites each one's documents, and a decision of one promotion cites only its own.
-     * See {@link #citedFor(String, int)}.
-     *
-     * @param promotion the promotion whose decision cites the rule
-     * @return the source's parts for that promotion
-     */
-    public String sourceFor(int promotion) {
-        // Every decision cites its reasons' sources: worked out once per rule and promotion.
-        return CITED.computeIfAbsent(promotion + "\u0000" + source, k -> citedFor(source, promotion));
-    }
-
-    private static final java.util.Map<String, String> CITED = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static final java.util.regex.Pattern PROMOTION_OF_DOCUMENT =
-            java.util.regex.Pattern.compile("(?:EIG |AAP|AAC|\\bP)(\\d)\\b");
+    private static final Citations WITHOUT_DOCUMENTS = Citations.of(java.util.Map.of());
 
     /**
      * The parts of a source, separated by {@code ; } outside parentheses, that name no promotion's
      * document or name {@code promotion}'s ("cahier des charges EIG 4", "AAC4", "P4"); the whole
-     * source when no part is left.
+     * source when no part is left. A rule set's {@link Citations} also carry a source over to a
+     * promotion it does not name yet, from the documents the parameter files name.
      *
      * @param source    a rule's source, as its {@code @source} writes it
      * @param promotion the promotion whose decision cites it
      * @return the parts that concern that promotion, joined by {@code ; }
      */
     public static String citedFor(String source, int promotion) {
-        if (source == null) {
-            return null;
-        }
-        List<String> parts = new java.util.ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth == 0 && c == ';' && i + 1 < source.length() && source.charAt(i + 1) == ' ') {
-                parts.add(source.substring(start, i));
-                start = i + 2;
-            }
-        }
-        parts.add(source.substring(start));
-        List<String> kept = new java.util.ArrayList<>();
-        for (String part : parts) {
-            java.util.regex.Matcher m = PROMOTION_OF_DOCUMENT.matcher(part);
-            boolean names = false;
-            boolean ours = false;
-            while (m.find()) {
-                names = true;
-                ours |= Integer.parseInt(m.group(1)) == promotion;
-            }
-            if (!names || ours) {
-                kept.add(part);
-            }
-        }
-        if (kept.isEmpty()) {
-            return source;
-        }
-        String cited = String.join("; ", kept);
-        return Character.toUpperCase(cited.charAt(0)) + cited.substring(1);
+        return WITHOUT_DOCUMENTS.cite(source, promotion);
     }
 }

@@ -62,6 +62,7 @@ public final class RuleSet {
     private final List<RuleSetProblem> warnings;
 
     private final RuleSetAccess.WarningCheck warningCheck;
+    private final Citations citations;
 
     static {
         // The engine reaches the Drools side of a rule set through this bridge, not public methods.
@@ -74,6 +75,11 @@ public final class RuleSet {
             @Override
             public RuleMetadata metadata(RuleSet ruleSet, Rule rule) {
                 return ruleSet.metadata(rule);
+            }
+
+            @Override
+            public CompiledRules compiledRules(RuleSet ruleSet) {
+                return ruleSet.compiled;
             }
 
             @Override
@@ -113,6 +119,7 @@ public final class RuleSet {
         this.byPromotion = byPromotion;
         this.sources = List.copyOf(sources);
         this.promotions = Collections.unmodifiableMap(new TreeMap<>(promotions));
+        this.citations = Citations.of(this.promotions);
         this.messages = messages;
         Map<String, RuleSource.Written> written = new HashMap<>();
         sources.forEach(s -> s.rules().forEach(r -> written.put(r.name(), r)));
@@ -120,10 +127,13 @@ public final class RuleSet {
         List<RuleMetadata> all = new ArrayList<>();
         Map<String, RuleMetadata> keyed = new HashMap<>();
         for (CompiledRules.Declared rule : compiled.rules()) {
+            if (!isApplicationRule(rule.packageName())) {
+                continue; // the candidates' and the selection's rules are described by their own runners
+            }
             RuleSource.Written w = written.get(rule.name());
             try {
                 RuleMetadata metadata = RuleMetadata.of(rule.name(), rule.packageName(), rule.metaData(), w,
-                        parametersRead(w, problems));
+                        parametersRead(w, problems), promotions.keySet());
                 all.add(metadata);
                 keyed.put(key(rule.packageName(), rule.name()), metadata);
                 checkMessages(w, messages, problems);
@@ -237,6 +247,16 @@ public final class RuleSet {
         }
     }
 
+    /** The rule package of the candidates' rules (calls for candidates), in a folder as built in. */
+    public static final String CANDIDATE_RULES = "org.eigrules.candidates";
+    /** The rule package of the selection's rules, in a folder as built in. */
+    public static final String SELECTION_RULES = "org.eigrules.rules.selection";
+
+    /** Whether a rule package holds défi application rules: every package but the candidates' and the selection's. */
+    public static boolean isApplicationRule(String packageName) {
+        return !CANDIDATE_RULES.equals(packageName) && !SELECTION_RULES.equals(packageName);
+    }
+
     static String key(String packageName, String name) {
         return packageName + "/" + name;
     }
@@ -266,13 +286,30 @@ public final class RuleSet {
     /** The rule base of the rules that apply to one promotion, built the first time it is asked for. */
     private KieBase ruleBase(int promotion) {
         // Every compiled rule has its metadata: the constructor refuses a rule set where one has not.
-        return byPromotion.computeIfAbsent(promotion,
-                p -> compiled.ruleBase(rule -> byKey.get(key(rule.packageName(), rule.name())).appliesTo(p)));
+        return byPromotion.computeIfAbsent(promotion, p -> compiled.ruleBase(rule -> {
+            RuleMetadata metadata = byKey.get(key(rule.packageName(), rule.name()));
+            return metadata != null && metadata.appliesTo(p);
+        }));
     }
 
     /** The rule files, as written. */
     public List<RuleSource> sources() {
         return sources;
+    }
+
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+    /** The text of the rule files that declare {@code packageName}, joined; empty when none does. */
+    public String textOf(String packageName) {
+        StringBuilder text = new StringBuilder();
+        for (RuleSource source : sources) {
+            Matcher declared = PACKAGE.matcher(source.text());
+            if (declared.find() && declared.group(1).equals(packageName)) {
+                text.append(text.length() == 0 ? "" : "\n").append(source.text());
+            }
+        }
+        return text.toString();
     }
 
     /** Every rule with its metadata, in file and line order. */
@@ -305,37 +342,60 @@ public final class RuleSet {
         return warnings;
     }
 
+    /** What each promotion's decisions cite of a rule's source, from the documents its parameter file names. */
+    public Citations citations() {
+        return citations;
+    }
+
     /** The messages, with the folder's additions. */
     public Messages messages() {
         return messages;
     }
 
+    /** The built-in candidates' rule files, on the classpath. */
+    static final String BUILT_IN_CANDIDATE_RULES = "org/eigrules/candidates/";
+    /** The built-in selection rule files, on the classpath. */
+    static final String BUILT_IN_SELECTION_RULES = "org/eigrules/rules/selection/";
+
     /**
-     * Writes the built-in rule files, messages and parameter files into a folder, as a starting
-     * point for a rule author: {@code rules/*.drl}, {@code rules/messages_*.properties} and
-     * {@code promotions/p*.yaml}. Existing files are not overwritten.
+     * Writes every built-in rule file, messages file and parameter file into a folder, as a
+     * starting point for a rule author: {@code rules/*.drl} and {@code rules/messages_*.properties}
+     * (défi applications), {@code rules/candidates/*.drl} (calls for candidates),
+     * {@code rules/selection/*.drl} (the selection) and {@code promotions/p*.yaml}. Nothing is
+     * overwritten: a folder that already holds one of them is refused.
      *
      * @return the files written, relative to the folder
      */
     public static List<String> copyBuiltInFiles(Path folder) throws IOException {
         ClassLoader loader = RuleSet.class.getClassLoader();
-        List<String> written = new ArrayList<>();
-        List<String> resources = new ArrayList<>();
-        resources.addAll(ClasspathFolder.list(loader, BUILT_IN_RULES, ".drl"));
-        resources.addAll(ClasspathFolder.list(loader, BUILT_IN_RULES, ".properties"));
-        resources.addAll(ClasspathFolder.list(loader, BUILT_IN_PROMOTIONS, ".yaml"));
-        for (String resource : resources) {
-            // A rule folder's own layout: rules/*.drl and promotions/pN.yaml.
-            String relative = resource.startsWith(BUILT_IN_RULES)
-                    ? "rules/" + resource.substring(BUILT_IN_RULES.length())
-                    : "promotions/" + resource.substring(BUILT_IN_PROMOTIONS.length());
-            Path target = folder.resolve(relative);
-            if (Files.exists(target)) {
-                throw new IOException(target + " already exists; choose an empty folder");
+        // A rule folder's own layout: resource folder → folder in the rule folder.
+        Map<String, String> layout = new java.util.LinkedHashMap<>();
+        layout.put(BUILT_IN_RULES, "rules/");
+        layout.put(BUILT_IN_CANDIDATE_RULES, "rules/candidates/");
+        layout.put(BUILT_IN_SELECTION_RULES, "rules/selection/");
+        layout.put(BUILT_IN_PROMOTIONS, "promotions/");
+        Map<String, String> targets = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> place : layout.entrySet()) {
+            List<String> resources = new ArrayList<>(ClasspathFolder.list(loader, place.getKey(), ".drl"));
+            if (place.getKey().equals(BUILT_IN_RULES)) {
+                resources.addAll(ClasspathFolder.list(loader, BUILT_IN_RULES, ".properties"));
             }
+            if (place.getKey().equals(BUILT_IN_PROMOTIONS)) {
+                resources.addAll(ClasspathFolder.list(loader, BUILT_IN_PROMOTIONS, ".yaml"));
+            }
+            resources.forEach(r -> targets.put(r, place.getValue() + r.substring(place.getKey().length())));
+        }
+        for (String relative : targets.values()) {
+            if (Files.exists(folder.resolve(relative))) {
+                throw new IOException(folder.resolve(relative) + " already exists; choose an empty folder");
+            }
+        }
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<String, String> copy : targets.entrySet()) {
+            Path target = folder.resolve(copy.getValue());
             Files.createDirectories(target.getParent());
-            Files.writeString(target, ClasspathFolder.read(loader, resource), StandardCharsets.UTF_8);
-            written.add(relative);
+            Files.writeString(target, ClasspathFolder.read(loader, copy.getKey()), StandardCharsets.UTF_8);
+            written.add(copy.getValue());
         }
         return written;
     }

@@ -21,7 +21,7 @@ class RuleMetadataTest {
         try (InputStream in = getClass().getResourceAsStream("/org/eigrules/rules/priorities.drl")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("@clause(\"PRI-1\")");
         }
-        assertThatThrownBy(() -> RuleMetadata.of("Orphan rule", "test", java.util.Map.of(), null, List.of()))
+        assertThatThrownBy(() -> RuleMetadata.of("Orphan rule", "test", java.util.Map.of(), null, List.of(), List.of()))
                 .isInstanceOf(InvalidRuleSetException.class)
                 .hasMessageContaining("Orphan rule").hasMessageContaining("missing @clause")
                 .hasMessageContaining("missing @promotions").hasMessageContaining("missing @source");

@@ -40,8 +40,19 @@ public final class SelectionRules {
     public static final String PACKAGE = "org.eigrules.rules.selection";
     static final String GLOBAL = "placement";
 
-    /** What a selection rule declares about itself. */
-    public record Metadata(String rule, String clause, Set<Integer> promotions, String source) {
+    /**
+     * What a selection rule declares about itself.
+     *
+     * @param promotions the promotions it serves among those the built-in parameter files give
+     *                   (an open range serves every later one too, see {@link #range})
+     * @param range      the promotions it serves, as its {@code @promotions} writes them
+     */
+    public record Metadata(String rule, String clause, Set<Integer> promotions, String source,
+                           org.eigrules.ruleset.PromotionRange range) {
+        /** Whether the rule serves a promotion. */
+        public boolean appliesTo(int promotion) {
+            return range.contains(promotion);
+        }
     }
 
     private final KieBase kieBase;
@@ -57,6 +68,14 @@ public final class SelectionRules {
         static final SelectionRules INSTANCE = new SelectionRules(CompiledRuleBase.load(PACKAGE));
     }
 
+    /**
+     * The selection rules of a rule author's folder: the rules of {@link #PACKAGE} among those it
+     * compiled.
+     */
+    public static SelectionRules of(org.eigrules.engine.CompiledRules compiled) {
+        return new SelectionRules(compiled.ruleBase(rule -> PACKAGE.equals(rule.packageName())));
+    }
+
     /** The selection rules compiled when the library was built. */
     public static SelectionRules builtIn() {
         return BuiltIn.INSTANCE;
@@ -68,11 +87,14 @@ public final class SelectionRules {
     }
 
     private static Metadata metadata(Rule rule) {
-        Set<Integer> promotions = new TreeSet<>();
-        for (String part : text(rule, "promotions").split(",")) {
-            promotions.add(Integer.parseInt(part.strip()));
+        org.eigrules.ruleset.PromotionRange range;
+        try {
+            range = org.eigrules.ruleset.PromotionRange.parse(text(rule, "promotions"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("selection rule \"" + rule.getName() + "\": @" + e.getMessage());
         }
-        return new Metadata(rule.getName(), text(rule, "clause"), promotions, text(rule, "source"));
+        Set<Integer> promotions = new TreeSet<>(range.named());
+        return new Metadata(rule.getName(), text(rule, "clause"), promotions, text(rule, "source"), range);
     }
 
     private static String text(Rule rule, String key) {
@@ -128,7 +150,7 @@ public final class SelectionRules {
                 selected.forEach(name -> session.insert(new Chosen(byName.get(name))));
             }
             int promotion = parameters.promotion();
-            session.fireAllRules(match -> metadata.get(match.getRule()).promotions().contains(promotion));
+            session.fireAllRules(match -> metadata.get(match.getRule()).appliesTo(promotion));
         } finally {
             session.dispose();
         }
