@@ -292,8 +292,9 @@ public final class EigRules {
      * The selection's rules these rules select by, by name: a rule folder's own when it has a
      * selection rule file, else the built-in ones.
      */
-    public List<org.eigrules.engine.selection.SelectionRules.Metadata> selectionRules() {
-        return selectionRunner().rules();
+    public List<RuleMetadata> selectionRules() {
+        return selectionRunner().rules().stream().map(org.eigrules.engine.selection.SelectionRules.Metadata::described)
+                .toList();
     }
 
     /**
@@ -389,7 +390,7 @@ public final class EigRules {
         if (rules == null) {
             org.eigrules.engine.CompiledRules compiled = org.eigrules.engine.RuleSetAccess.get().compiledRules(ruleSet);
             rules = compiled.rules().stream().anyMatch(r -> RuleSet.SELECTION_RULES.equals(r.packageName()))
-                    ? org.eigrules.engine.selection.SelectionRules.of(compiled)
+                    ? org.eigrules.engine.selection.SelectionRules.of(compiled, promotions.keySet())
                     : org.eigrules.engine.selection.SelectionRules.builtIn();
             selectionRules = rules;
         }

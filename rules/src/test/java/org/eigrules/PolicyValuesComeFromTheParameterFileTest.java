@@ -88,14 +88,26 @@ class PolicyValuesComeFromTheParameterFileTest {
 
     @Test
     void a_rule_applies_only_to_the_promotions_its_metadata_names() throws Exception {
-        // Promotion 9's parameters exist but no rule names promotion 9: nothing may fire for it.
+        // Promotion 1's parameters exist but no rule's range reaches back to promotion 1: nothing may fire for it.
+        PromotionParameters p1 = org.eigrules.parameters.ParameterFilesTest.read(
+                org.eigrules.parameters.ParameterFilesTest.MINIMAL.replace("promotion: 9", "promotion: 1"));
+        EigRules rules = EigRules.of(RuleSet.builtIn().withParameters(p1));
+        org.assertj.core.api.Assertions.assertThat(rules.promotions()).containsExactly(3, 4, 5);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.evaluate(eligible().with("promotion", 1).build()))
+                .isInstanceOf(InvalidApplicationException.class)
+                .hasMessageContaining("promotion: no rule applies to promotion 1 yet");
+        assertThat(rules.evaluate(eligible().with("host.kind", "COMPANY").build())).isIneligibleFor("ADM-1");
+    }
+
+    @Test
+    void an_open_range_serves_a_later_promotion_which_must_then_give_every_value_its_rules_read() throws Exception {
+        // The rules in force in promotion 5 ("5..", "4..", "3..") serve promotion 9: its file must give what they read.
         PromotionParameters p9 = org.eigrules.parameters.ParameterFilesTest.read(
                 org.eigrules.parameters.ParameterFilesTest.MINIMAL);
-        EigRules rules = EigRules.of(RuleSet.builtIn().withParameters(p9));
-        org.assertj.core.api.Assertions.assertThat(rules.promotions()).containsExactly(3, 4, 5);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.evaluate(eligible().with("promotion", 9).build()))
-                .isInstanceOf(InvalidApplicationException.class)
-                .hasMessageContaining("promotion: no rule applies to promotion 9 yet");
-        assertThat(rules.evaluate(eligible().with("host.kind", "COMPANY").build())).isIneligibleFor("ADM-1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleSet.builtIn().withParameters(p9))
+                .isInstanceOf(org.eigrules.ruleset.InvalidRuleSetException.class)
+                .hasMessageContaining("applies to promotion 9 and reads funding.funder, which promotion 9's parameter "
+                        + "file does not define")
+                .hasMessageNotContaining("applies to promotion 3");
     }
 }

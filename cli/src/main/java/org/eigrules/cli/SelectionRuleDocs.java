@@ -1,7 +1,6 @@
 package org.eigrules.cli;
 
 import org.eigrules.decision.Clauses;
-import org.eigrules.engine.selection.SelectionRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,8 @@ final class SelectionRuleDocs {
 
     /** The Markdown section of one promotion's selection rules; empty when none applies to it. */
     static String section(org.eigrules.EigRules eig, int promotion, boolean withEnvelope) {
-        Map<String, List<SelectionRules.Metadata>> byClause = new TreeMap<>(Clauses.ORDER);
-        for (SelectionRules.Metadata rule : eig.selectionRules()) {
+        Map<String, List<org.eigrules.ruleset.RuleMetadata>> byClause = new TreeMap<>(Clauses.ORDER);
+        for (org.eigrules.ruleset.RuleMetadata rule : eig.selectionRules()) {
             if (rule.appliesTo(promotion)) {
                 byClause.computeIfAbsent(rule.clause(), c -> new ArrayList<>()).add(rule);
             }

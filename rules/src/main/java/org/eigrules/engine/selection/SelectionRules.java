@@ -49,6 +49,12 @@ public final class SelectionRules {
      */
     public record Metadata(String rule, String clause, Set<Integer> promotions, String source,
                            org.eigrules.ruleset.PromotionRange range) {
+        /** The rule described as the défi rules are, for the public API and the documentation. */
+        public org.eigrules.ruleset.RuleMetadata described() {
+            return new org.eigrules.ruleset.RuleMetadata(rule, clause, promotions, source,
+                    "org/eigrules/rules/selection/selection.drl", 0, "", java.util.List.of(), Set.of(), range);
+        }
+
         /** Whether the rule serves a promotion. */
         public boolean appliesTo(int promotion) {
             return range.contains(promotion);
@@ -59,21 +65,22 @@ public final class SelectionRules {
     private final Map<Rule, Metadata> metadata = new IdentityHashMap<>();
     private final SelectionMessages messages = SelectionMessages.builtIn();
 
-    private SelectionRules(KieBase kieBase) {
+    private SelectionRules(KieBase kieBase, java.util.Collection<Integer> known) {
         this.kieBase = kieBase;
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> metadata.put(r, metadata(r))));
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> metadata.put(r, metadata(r, known))));
     }
 
     private static final class BuiltIn {
-        static final SelectionRules INSTANCE = new SelectionRules(CompiledRuleBase.load(PACKAGE));
+        static final SelectionRules INSTANCE = new SelectionRules(CompiledRuleBase.load(PACKAGE),
+                org.eigrules.ruleset.RuleSet.builtIn().parameters().keySet());
     }
 
     /**
      * The selection rules of a rule author's folder: the rules of {@link #PACKAGE} among those it
-     * compiled.
+     * compiled; {@code known} are the promotions it has parameter files for.
      */
-    public static SelectionRules of(org.eigrules.engine.CompiledRules compiled) {
-        return new SelectionRules(compiled.ruleBase(rule -> PACKAGE.equals(rule.packageName())));
+    public static SelectionRules of(org.eigrules.engine.CompiledRules compiled, java.util.Collection<Integer> known) {
+        return new SelectionRules(compiled.ruleBase(rule -> PACKAGE.equals(rule.packageName())), known);
     }
 
     /** The selection rules compiled when the library was built. */
@@ -86,14 +93,14 @@ public final class SelectionRules {
         return metadata.values().stream().sorted(Comparator.comparing(Metadata::rule)).toList();
     }
 
-    private static Metadata metadata(Rule rule) {
+    private static Metadata metadata(Rule rule, java.util.Collection<Integer> known) {
         org.eigrules.ruleset.PromotionRange range;
         try {
             range = org.eigrules.ruleset.PromotionRange.parse(text(rule, "promotions"));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("selection rule \"" + rule.getName() + "\": @" + e.getMessage());
         }
-        Set<Integer> promotions = new TreeSet<>(range.named());
+        Set<Integer> promotions = org.eigrules.ruleset.RuleMetadata.served(range, known);
         return new Metadata(rule.getName(), text(rule, "clause"), promotions, text(rule, "source"), range);
     }
 
