@@ -30,7 +30,7 @@ class FingerprintTest {
         assertThat(print.value()).matches("[0-9a-f]{64}");
         assertThat(print.files()).containsKeys("rules/challenge.drl", "rules/cofinancing.drl",
                 "rules/selection/selection.drl", "rules/messages_fr.properties", "rules/messages_en.properties",
-                "rules/selection/selection_fr.properties", "candidates/candidates.drl",
+                "rules/selection/selection_fr.properties", "rules/candidates/candidates.drl",
                 "candidacy/candidates_fr.properties", "promotions/p2.yaml", "promotions/p3.yaml", "promotions/p5.yaml");
         assertThat(print.files().keySet()).allMatch(p -> p.endsWith(".drl") || p.endsWith(".properties") || p.endsWith(".yaml"))
                 .noneMatch(p -> p.contains("input_")); // the readers' error messages decide nothing

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
 /**
  * Computes fingerprints. Each file is named by its path in a rule folder's layout (the one
  * {@code eig init} writes): {@code rules/…} for the défi rules and their messages,
- * {@code candidates/…} and {@code candidacy/…} for the candidates' rules and messages,
+ * {@code rules/candidates/…} and {@code rules/selection/…} for the candidates' and the selection's
+ * rules, {@code candidacy/…} for the candidates' messages,
  * {@code promotions/pN.yaml} for the parameters. Each file's text, in UTF-8 with every line ending
  * written {@code \n}, has its own SHA-256; the fingerprint is the SHA-256 of the scheme's tag, the
  * number of files, and for every file in path order its path's length, its path and its own
@@ -46,12 +47,17 @@ public final class Fingerprints {
 
     private static final List<Root> BUILT_IN = List.of(
             new Root("org/eigrules/rules/", "rules/", List.of(".drl", ".properties")),
-            new Root("org/eigrules/candidates/", "candidates/", List.of(".drl")),
+            new Root("org/eigrules/candidates/", "rules/candidates/", List.of(".drl")),
             new Root("org/eigrules/candidacy/", "candidacy/", List.of(".properties")),
             new Root("org/eigrules/promotions/", "promotions/", List.of(".yaml", ".yml")));
 
-    /** The défi rules a folder's rule files replace: those directly under rules/ (selection.drl stays). */
+    /** The built-in défi rules a folder's défi rule files replace: those directly under rules/. */
     private static final java.util.regex.Pattern REPLACED_RULES = java.util.regex.Pattern.compile("rules/[^/]+\\.drl");
+    /** The built-in rules of each other decision, which a folder's rule files of that package replace. */
+    private static final Map<String, java.util.regex.Pattern> REPLACED_BY_PACKAGE = Map.of(
+            RuleSet.CANDIDATE_RULES, java.util.regex.Pattern.compile("rules/candidates/.+\\.drl"),
+            RuleSet.SELECTION_RULES, java.util.regex.Pattern.compile("rules/selection/.+\\.drl"));
+    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private static final Map<RuleSet, Fingerprint> COMPUTED = new WeakHashMap<>();
     private static volatile Map<String, String> builtInFiles;
@@ -105,10 +111,14 @@ public final class Fingerprints {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!rules.isEmpty()) {
-            texts.keySet().removeIf(p -> REPLACED_RULES.matcher(p).matches());
-            texts.putAll(rules);
+        // A folder's rule files replace the built-in ones of the decision their package declares.
+        for (String text : rules.values()) {
+            Matcher declared = PACKAGE.matcher(text);
+            String pkg = declared.find() ? declared.group(1) : "";
+            java.util.regex.Pattern replaced = REPLACED_BY_PACKAGE.getOrDefault(pkg, REPLACED_RULES);
+            texts.keySet().removeIf(p -> replaced.matcher(p).matches());
         }
+        texts.putAll(rules);
         return of(texts);
     }
 
