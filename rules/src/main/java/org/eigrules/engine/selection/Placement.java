@@ -63,76 +63,76 @@ public final class Placement {
         statusNotes.put(candidate, note);
     }
 
-    // Called by the rules.
+    // Called by the rules, each with the message key of what it found (the rule file names the keys).
 
     public void notRanked(Candidate candidate, String key, Object... args) {
         notRanked.put(candidate, finding(key, args));
     }
 
-    public void ranked(Ranked ranked, long beaten) {
+    public void ranked(Ranked ranked, long beaten, String key) {
         Candidate c = ranked.candidate();
         ranks.put(c, ranked.rank());
-        rankNotes.put(c, finding("SEL-4.rank", ranked.rank(), c.total(), c.favourite(), c.impact(), c.grid().group(),
+        rankNotes.put(c, finding(key, ranked.rank(), c.total(), c.favourite(), c.impact(), c.grid().group(),
                 c.groupRank(), beaten));
     }
 
-    public void tie(Ranked a, Ranked b) {
+    public void tie(Ranked a, Ranked b, String key) {
         tiedWith.computeIfAbsent(a.candidate(), c -> new LinkedHashSet<>()).add(b.candidate());
         tieNotes.computeIfAbsent(a.candidate(), c -> new java.util.TreeMap<>())
-                .put(b.candidate().name(), finding("SEL-4.tie", b.candidate().name()));
+                .put(b.candidate().name(), finding(key, b.candidate().name()));
     }
 
-    public void unfavourable(Ranked ranked) {
-        place(ranked.candidate(), Status.UNFAVOURABLE, finding("SEL-3.unfavourable"));
+    public void unfavourable(Ranked ranked, String key) {
+        place(ranked.candidate(), Status.UNFAVOURABLE, finding(key));
     }
 
-    public void covered(Pending pending, BigDecimal rest) {
-        place(pending.ranked().candidate(), Status.COVERED, finding("SEL-5.covered", pending.money(), rest));
+    public void covered(Pending pending, BigDecimal rest, String key) {
+        place(pending.ranked().candidate(), Status.COVERED, finding(key, pending.money(), rest));
     }
 
-    public void notCovered(Pending pending, BigDecimal rest) {
-        place(pending.ranked().candidate(), Status.NOT_COVERED, finding("SEL-5.not-covered", pending.money(), rest));
+    public void notCovered(Pending pending, BigDecimal rest, String key) {
+        place(pending.ranked().candidate(), Status.NOT_COVERED, finding(key, pending.money(), rest));
     }
 
-    public void tieAtLimit(List<?> tied, BigDecimal rest) {
+    public void tieAtLimit(List<?> tied, BigDecimal rest, String key) {
         List<Candidate> candidates = tied.stream().map(p -> ((Pending) p).ranked().candidate()).toList();
         String names = candidates.stream().map(Candidate::name).sorted().collect(Collectors.joining(", "));
-        SelectionNote note = finding("SEL-5.tie-at-limit", names, Walk.moneyOf(tied), rest);
+        SelectionNote note = finding(key, names, Walk.moneyOf(tied), rest);
         candidates.forEach(c -> place(c, Status.TIE_AT_LIMIT, note));
     }
 
-    public void coveredWithoutEnvelope(Pending pending) {
-        place(pending.ranked().candidate(), Status.COVERED, finding("SEL-5.covered-no-envelope"));
+    public void coveredWithoutEnvelope(Pending pending, String key) {
+        place(pending.ranked().candidate(), Status.COVERED, finding(key));
     }
 
     public void note(String key) {
         notes.add(finding(key));
     }
 
-    public void checkNotEligible(Candidate c) {
+    public void checkNotEligible(Candidate c, String key) {
         checks.add(new SelectionCheck(SelectionCheck.Kind.NOT_ELIGIBLE, c.name(),
-                finding("SEL-6.not-eligible", c.verdict(), c.decisionClauses())));
+                finding(key, c.verdict(), c.decisionClauses())));
     }
 
-    public void checkUnfavourable(Candidate c) {
-        checks.add(new SelectionCheck(SelectionCheck.Kind.UNFAVOURABLE, c.name(), finding("SEL-6.unfavourable")));
+    public void checkUnfavourable(Candidate c, String key) {
+        checks.add(new SelectionCheck(SelectionCheck.Kind.UNFAVOURABLE, c.name(), finding(key)));
     }
 
-    public void checkNoGrid(Candidate c) {
-        checks.add(new SelectionCheck(SelectionCheck.Kind.NO_GRID, c.name(), finding("SEL-6.no-grid")));
+    public void checkNoGrid(Candidate c, String key) {
+        checks.add(new SelectionCheck(SelectionCheck.Kind.NO_GRID, c.name(), finding(key)));
     }
 
-    public void checkOverEnvelope(EnvelopeAmount envelope, List<?> chosen) {
+    public void checkOverEnvelope(EnvelopeAmount envelope, List<?> chosen, String key) {
         BigDecimal money = Walk.moneyOf(chosen);
-        checks.add(new SelectionCheck(SelectionCheck.Kind.OVER_ENVELOPE, null, finding("SEL-6.over-envelope", money,
+        checks.add(new SelectionCheck(SelectionCheck.Kind.OVER_ENVELOPE, null, finding(key, money,
                 envelope.amount(), money.subtract(envelope.amount()))));
     }
 
-    public void checkLeftOut(Ranked ranked, List<?> lower) {
+    public void checkLeftOut(Ranked ranked, List<?> lower, String key) {
         String names = lower.stream().map(c -> (Candidate) c).map(Candidate::name).sorted()
                 .collect(Collectors.joining(", "));
         checks.add(new SelectionCheck(SelectionCheck.Kind.LEFT_OUT, ranked.candidate().name(),
-                finding("SEL-6.left-out", ranked.rank(), names)));
+                finding(key, ranked.rank(), names)));
     }
 
     // Read by the engine once the rules are done.
