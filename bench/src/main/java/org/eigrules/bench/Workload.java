@@ -71,7 +71,7 @@ final class Workload {
     static List<Application> applications(int promotion, int count) {
         EigRules rules = EigRules.builtIn();
         PromotionParameters p = rules.parameters(promotion);
-        Gen<Application> gen = promotion == 3 ? mix(p) : laterCallMix(p);
+        Gen<Application> gen = p.grantMonths() == null ? mix(p) : laterCallMix(p); // the PIA's call, or programme 352's
         return generate(gen, count, rules::evaluate);
     }
 

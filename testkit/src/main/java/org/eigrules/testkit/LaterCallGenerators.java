@@ -56,15 +56,21 @@ public final class LaterCallGenerators {
     private LaterCallGenerators() {
     }
 
+    /** A call funded by programme 352 (promotion 4 on): its parameters give the grant's months, not the PIA's rate. */
+    static boolean laterCall(PromotionParameters p) {
+        return p.grantMonths() != null;
+    }
+
     private static void requireLaterCall(PromotionParameters p) {
-        if (p.promotion() != 4 && p.promotion() != 5) {
-            throw new IllegalArgumentException("these generators make promotion 4 and 5 files, not promotion "
-                    + p.promotion() + " ones: use EigGenerators");
+        if (!laterCall(p)) {
+            throw new IllegalArgumentException("these generators make files of calls funded by programme 352 "
+                    + "(funding.grantMonths), not promotion " + p.promotion() + " ones: use EigGenerators");
         }
     }
 
-    private static boolean bands(PromotionParameters p) {
-        return p.promotion() == 5;
+    /** Promotion 5's two salary bands (and any later promotion that keeps them). */
+    static boolean bands(PromotionParameters p) {
+        return p.netMonthlySalaryUpTo5Years() != null;
     }
 
     // --- the new fields --------------------------------------------------------------------

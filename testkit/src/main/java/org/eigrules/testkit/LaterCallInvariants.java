@@ -62,13 +62,13 @@ public final class LaterCallInvariants {
     private final Long seed;
 
     private LaterCallInvariants(EigRules rules, int promotion, int examples, Long seed) {
-        if (promotion != 4 && promotion != 5) {
-            throw new IllegalArgumentException("these invariants are promotion 4 and 5 ones, not promotion " + promotion
-                    + "'s: use PolicyInvariants");
-        }
         if (!rules.promotions().contains(promotion)) {
             throw new IllegalArgumentException("the rule set does not evaluate promotion " + promotion
                     + "; it evaluates " + rules.promotions());
+        }
+        if (!LaterCallGenerators.laterCall(rules.parameters(promotion))) {
+            throw new IllegalArgumentException("these invariants are those of calls funded by programme 352 "
+                    + "(funding.grantMonths), not promotion " + promotion + "'s: use PolicyInvariants");
         }
         this.rules = rules;
         this.parameters = rules.parameters(promotion);
@@ -111,7 +111,7 @@ public final class LaterCallInvariants {
     }
 
     private boolean bands() {
-        return parameters.promotion() == 5;
+        return LaterCallGenerators.bands(parameters);
     }
 
     // --- the money adds up ----------------------------------------------------------------
