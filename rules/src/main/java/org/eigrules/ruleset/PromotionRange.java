@@ -58,7 +58,24 @@ public final class PromotionRange {
             }
             parts.add(new Part(from, to));
         }
-        return new PromotionRange(parts, text.strip());
+        return new PromotionRange(merged(parts), text.strip());
+    }
+
+    /** The parts in order, those that overlap or touch made one: "3, 4, 5" and "3..5" are the same range. */
+    private static List<Part> merged(List<Part> parts) {
+        List<Part> sorted = new ArrayList<>(parts);
+        sorted.sort(java.util.Comparator.comparingInt(Part::from));
+        List<Part> merged = new ArrayList<>();
+        for (Part part : sorted) {
+            Part last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && (last.to() == null || part.from() <= last.to() + 1)) {
+                Integer to = last.to() == null || part.to() == null ? null : Math.max(last.to(), part.to());
+                merged.set(merged.size() - 1, new Part(last.from(), to));
+            } else {
+                merged.add(part);
+            }
+        }
+        return merged;
     }
 
     private static String expected(String found) {

@@ -219,4 +219,24 @@ public class ParameterFilesTest {
         assertThat(problems(MINIMAL + "#" + "x".repeat(1 << 20) + "\n")).containsExactly(
                 "p9.yaml: larger than the limit of 1048576 bytes");
     }
+
+    @Test
+    void a_file_names_the_documents_its_decisions_cite_by_kind() throws Exception {
+        PromotionParameters p = read(MINIMAL.replace("title: \"A test promotion\"\n", "title: \"A test promotion\"\n"
+                + "documents:\n  specification: \"Cahier des charges EIG 9 (2030)\"\n  candidates-call: AAC9\n"));
+        assertThat(p.documents()).containsExactly(java.util.Map.entry("specification", "Cahier des charges EIG 9 (2030)"),
+                java.util.Map.entry("candidates-call", "AAC9"));
+        assertThat(read(MINIMAL).documents()).isEmpty();
+    }
+
+    @Test
+    void documents_that_are_not_names_by_kind_are_refused() {
+        assertThat(problems(MINIMAL.replace("title: \"A test promotion\"\n", "title: \"A test promotion\"\n"
+                + "documents: [AAC9]\n"))).anySatisfy(p -> assertThat(p).contains("documents")
+                .contains("expected a mapping of document kinds to the names rules cite them by, found"));
+        assertThat(problems(MINIMAL.replace("title: \"A test promotion\"\n", "title: \"A test promotion\"\n"
+                + "documents:\n  specification: 9\n  candidates-call: \" \"\n"))).anySatisfy(p -> assertThat(p)
+                .contains("documents.specification").contains("expected the document's name as the rules cite it"))
+                .anySatisfy(p -> assertThat(p).contains("documents.candidates-call"));
+    }
 }

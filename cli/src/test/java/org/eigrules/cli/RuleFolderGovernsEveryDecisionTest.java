@@ -1,0 +1,84 @@
+package org.eigrules.cli;
+
+import org.eigrules.EigRules;
+import org.eigrules.authoring.RuleFolders;
+import org.eigrules.candidacy.CandidacyDecision;
+import org.eigrules.decision.Reason;
+import org.eigrules.decision.Verdict;
+import org.eigrules.io.CandidacyFiles;
+import org.eigrules.io.SelectionFiles;
+import org.eigrules.selection.Selection;
+import org.eigrules.selection.SelectionCheck;
+import org.eigrules.selection.SelectionResult;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eigrules.cli.EvaluateCommandTest.EXAMPLES;
+import static org.eigrules.cli.EvaluateCommandTest.eig;
+
+/** A rule folder's own candidates' and selection rule files decide, not the built-in ones. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class RuleFolderGovernsEveryDecisionTest {
+
+    static final Path ROOT = EXAMPLES.getParent();
+
+    @TempDir
+    Path work;
+
+    /** A folder made by {@code eig init}, with one rule's range closed before promotion 5. */
+    private Path closedBefore5(String file, String rule, String range) throws IOException {
+        Path folder = work.resolve("my-rules");
+        assertThat(eig("init", folder).status()).isZero();
+        Path drl = folder.resolve(file);
+        String text = Files.readString(drl);
+        int at = text.indexOf("rule \"" + rule + "\"");
+        assertThat(at).as(rule).isNotNegative();
+        int promotions = text.indexOf("@promotions(\"" + range + "\")", at);
+        assertThat(promotions).as(rule + " serves " + range).isGreaterThan(at).isLessThan(text.indexOf("\nend", at));
+        Files.writeString(drl, text.substring(0, promotions) + "@promotions(\"2..4\")"
+                + text.substring(promotions + ("@promotions(\"" + range + "\")").length()));
+        return folder;
+    }
+
+    @Test
+    void the_folders_candidates_rule_file_decides_candidacies() throws IOException {
+        Path file = ROOT.resolve("candidacies/ineligible/p5-four-projects-are-too-many.yaml");
+        CandidacyDecision builtIn = EigRules.builtIn().evaluate(CandidacyFiles.read(file));
+        assertThat(builtIn.verdict()).isEqualTo(Verdict.INELIGIBLE);
+        assertThat(builtIn.reasons()).extracting(Reason::clause).containsExactly("CND-5");
+
+        EigRules rules = RuleFolders.load(closedBefore5("rules/candidates/candidates.drl", "CND-5 too many choices", "2.."));
+        CandidacyDecision folder = rules.evaluate(CandidacyFiles.read(file));
+        assertThat(folder.rulesFired()).doesNotContain("CND-5 too many choices");
+        assertThat(folder.reasons()).extracting(Reason::clause).doesNotContain("CND-5");
+        assertThat(rules.candidacyRules()).anySatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("CND-5 too many choices");
+            assertThat(r.appliesTo(5)).isFalse();
+        });
+    }
+
+    @Test
+    void the_folders_selection_rule_file_decides_selections() throws IOException {
+        Selection p5 = SelectionFiles.read(ROOT.resolve("selections/p5/the-sixteen-projects-with-no-envelope.yaml"))
+                .selection();
+        SelectionResult builtIn = EigRules.builtIn().select(p5);
+        assertThat(builtIn.checks()).extracting(SelectionCheck::kind).contains(SelectionCheck.Kind.NOT_ELIGIBLE);
+
+        EigRules rules = RuleFolders.load(closedBefore5("rules/selection/selection.drl",
+                "SEL-6 a selected défi that is not eligible", "3.."));
+        SelectionResult folder = rules.select(p5);
+        assertThat(folder.checks()).extracting(SelectionCheck::kind).doesNotContain(SelectionCheck.Kind.NOT_ELIGIBLE);
+        assertThat(folder.ranking()).isEqualTo(builtIn.ranking());
+        assertThat(rules.selectionRules()).anySatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("SEL-6 a selected défi that is not eligible");
+            assertThat(r.appliesTo(5)).isFalse();
+        });
+    }
+}
