@@ -191,6 +191,11 @@ public final class EigRules {
         if (promotion != null && promotion > 0 && !promotions.containsKey(promotion)) {
             violations.add(InputText.violation("promotion", "selection.promotion-without-parameters",
                     promotions.keySet(), promotion));
+        } else if (promotion != null && promotion > 0 && selectionRules().stream().noneMatch(r -> r.appliesTo(promotion))) {
+            // Without a selection rule, nothing would rank or place a défi: refused, not decided.
+            violations.add(InputText.violation("promotion", "selection.no-selection-rule-yet", promotion,
+                    promotions.keySet().stream().filter(p -> selectionRules().stream().anyMatch(r -> r.appliesTo(p)))
+                            .toList()));
         }
         List<InputValidation.Result> checked = new ArrayList<>();
         for (int i = 0; i < selection.applications().size(); i++) {

@@ -240,6 +240,10 @@ final class FolderLoader {
     private static List<RuleSetProblem> textChecks(List<RuleSource> sources, Messages messages) {
         List<RuleSetProblem> problems = new ArrayList<>();
         for (RuleSource source : sources) {
+            Matcher declared = DECLARED_PACKAGE.matcher(source.text());
+            if (declared.find() && !RuleSet.isApplicationRule(declared.group(1))) {
+                continue; // the candidates' and the selection's rules name their own messages
+            }
             for (RuleSource.Written written : source.rules()) {
                 RuleSetAccess.get().checkText(written, messages, problems);
             }

@@ -81,4 +81,22 @@ class RuleFolderGovernsEveryDecisionTest {
             assertThat(r.appliesTo(5)).isFalse();
         });
     }
+
+    @Test
+    void a_selection_of_a_promotion_no_selection_rule_serves_is_refused_not_decided() throws IOException {
+        Path folder = work.resolve("closed");
+        assertThat(eig("init", folder).status()).isZero();
+        Path drl = folder.resolve("rules/selection/selection.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@promotions(\"3..\")", "@promotions(\"3..4\")"));
+        EigRules rules = RuleFolders.load(folder);
+        Selection p5 = SelectionFiles.read(ROOT.resolve("selections/p5/the-sixteen-projects-with-no-envelope.yaml"))
+                .selection();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.select(p5))
+                .isInstanceOf(org.eigrules.InvalidSelectionException.class)
+                .hasMessageContaining("promotion: no selection rule applies to promotion 5 yet; these rules select in "
+                        + "promotion(s) [3, 4]");
+        Selection p4 = SelectionFiles.read(ROOT.resolve("selections/p4/the-seventeen-defis-fit-the-envelope.yaml"))
+                .selection();
+        assertThat(rules.select(p4).ranking()).hasSize(17);
+    }
 }

@@ -14,7 +14,6 @@ import org.eigrules.selection.SelectionResult;
 import org.eigrules.selection.Status;
 import org.eigrules.selection.Totals;
 import org.kie.api.KieBase;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -23,7 +22,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,13 +59,32 @@ public final class SelectionRules {
         }
     }
 
-    private final KieBase kieBase;
-    private final Map<Rule, Metadata> metadata = new IdentityHashMap<>();
+    // Built on first selection: a folder read for review lists its rules and never builds them.
+    private final java.util.function.Supplier<KieBase> ruleBase;
+    private volatile KieBase kieBase;
+    private final Map<String, Metadata> metadata = new HashMap<>();
     private final SelectionMessages messages = SelectionMessages.builtIn();
 
     private SelectionRules(KieBase kieBase, java.util.Collection<Integer> known) {
+        this.ruleBase = () -> kieBase;
         this.kieBase = kieBase;
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> metadata.put(r, metadata(r, known))));
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> metadata.put(r.getName(),
+                metadata(r.getName(), r.getMetaData(), known))));
+    }
+
+    private SelectionRules(org.eigrules.engine.CompiledRules compiled, java.util.Collection<Integer> known) {
+        this.ruleBase = () -> compiled.ruleBase(rule -> PACKAGE.equals(rule.packageName()));
+        compiled.rules().stream().filter(rule -> PACKAGE.equals(rule.packageName()))
+                .forEach(r -> metadata.put(r.name(), metadata(r.name(), r.metaData(), known)));
+    }
+
+    private KieBase kieBase() {
+        KieBase base = kieBase;
+        if (base == null) {
+            base = ruleBase.get();
+            kieBase = base; // a race builds it twice, which is harmless
+        }
+        return base;
     }
 
     private static final class BuiltIn {
@@ -80,7 +97,7 @@ public final class SelectionRules {
      * compiled; {@code known} are the promotions it has parameter files for.
      */
     public static SelectionRules of(org.eigrules.engine.CompiledRules compiled, java.util.Collection<Integer> known) {
-        return new SelectionRules(compiled.ruleBase(rule -> PACKAGE.equals(rule.packageName())), known);
+        return new SelectionRules(compiled, known);
     }
 
     /** The selection rules compiled when the library was built. */
@@ -93,21 +110,21 @@ public final class SelectionRules {
         return metadata.values().stream().sorted(Comparator.comparing(Metadata::rule)).toList();
     }
 
-    private static Metadata metadata(Rule rule, java.util.Collection<Integer> known) {
+    private static Metadata metadata(String name, Map<String, Object> metaData, java.util.Collection<Integer> known) {
         org.eigrules.ruleset.PromotionRange range;
         try {
-            range = org.eigrules.ruleset.PromotionRange.parse(text(rule, "promotions"));
+            range = org.eigrules.ruleset.PromotionRange.parse(text(name, metaData, "promotions"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("selection rule \"" + rule.getName() + "\": @" + e.getMessage());
+            throw new IllegalStateException("selection rule \"" + name + "\": @" + e.getMessage());
         }
         Set<Integer> promotions = org.eigrules.ruleset.RuleMetadata.served(range, known);
-        return new Metadata(rule.getName(), text(rule, "clause"), promotions, text(rule, "source"), range);
+        return new Metadata(name, text(name, metaData, "clause"), promotions, text(name, metaData, "source"), range);
     }
 
-    private static String text(Rule rule, String key) {
-        Object value = rule.getMetaData().get(key);
+    private static String text(String name, Map<String, Object> metaData, String key) {
+        Object value = metaData.get(key);
         if (value == null) {
-            throw new IllegalStateException("selection rule \"" + rule.getName() + "\" has no @" + key);
+            throw new IllegalStateException("selection rule \"" + name + "\" has no @" + key);
         }
         String text = value.toString().strip();
         return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
@@ -139,13 +156,13 @@ public final class SelectionRules {
         }
         BigDecimal envelope = parameters.envelope();
         Placement placement = new Placement(messages);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = kieBase().newKieSession();
         try {
             session.setGlobal(GLOBAL, placement);
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    Metadata rule = metadata.get(event.getMatch().getRule());
+                    Metadata rule = metadata.get(event.getMatch().getRule().getName());
                     placement.firing(rule.rule(), rule.clause());
                 }
             });
@@ -157,7 +174,7 @@ public final class SelectionRules {
                 selected.forEach(name -> session.insert(new Chosen(byName.get(name))));
             }
             int promotion = parameters.promotion();
-            session.fireAllRules(match -> metadata.get(match.getRule()).appliesTo(promotion));
+            session.fireAllRules(match -> metadata.get(match.getRule().getName()).appliesTo(promotion));
         } finally {
             session.dispose();
         }
