@@ -184,13 +184,19 @@ public final class EigRules {
         // Grids and the decided selection may name a défi by its application's id: read them as names.
         org.eigrules.selection.Selection selection = org.eigrules.selection.SelectionInput.byName(asGiven);
         List<Violation> violations = new ArrayList<>();
-        org.eigrules.selection.SelectionInput.problems(selection)
+        Integer promotion = selection.promotion();
+        PromotionParameters known = promotion == null ? null : promotions.get(promotion);
+        org.eigrules.selection.JuryScale scale = known == null ? null
+                : org.eigrules.parameters.CandidateKeys.juryScale(known);
+        org.eigrules.selection.SelectionInput.problems(selection, scale)
                 .forEach(p -> violations.add(InputText.of(p.key(), p.args().stream() // names from the file, shown escaped
                         .map(a -> a instanceof String text ? InputText.escaped(text) : a).toArray()).at(p.path())));
-        Integer promotion = selection.promotion();
         if (promotion != null && promotion > 0 && !promotions.containsKey(promotion)) {
             violations.add(InputText.violation("promotion", "selection.promotion-without-parameters",
                     promotions.keySet(), promotion));
+        } else if (known != null && scale == null) {
+            // Without the jury's scale no grid can be checked, so none can be ranked.
+            violations.add(InputText.violation("promotion", "selection.no-jury-scale", promotion));
         } else if (promotion != null && promotion > 0 && selectionRules().stream().noneMatch(r -> r.appliesTo(promotion))) {
             // Without a selection rule, nothing would rank or place a défi: refused, not decided.
             violations.add(InputText.violation("promotion", "selection.no-selection-rule-yet", promotion,

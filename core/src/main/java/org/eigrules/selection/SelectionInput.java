@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * The well-formedness of a selection (SEL-1): every grid names a défi of the selection once (names
  * compared with their typographic variants folded, {@link DefiName}), has
- * its group, a rank within that group that no other défi of the group holds, five scores from 1 to
- * 4 and an opinion; the decided selection names défis of the selection, each once. The applications
+ * its group, a rank within that group that no other défi of the group holds, a score per criterion
+ * within the promotion's {@link JuryScale} and an opinion; the decided selection names défis of the selection, each once. The applications
  * themselves are checked by the rules' own validation.
  */
 public final class SelectionInput {
@@ -20,8 +20,12 @@ public final class SelectionInput {
     private SelectionInput() {
     }
 
-    /** Every problem of the selection, in input order; empty when it can be ranked. */
-    public static List<InputProblem> problems(Selection selection) {
+    /**
+     * Every problem of the selection, in input order; empty when it can be ranked.
+     *
+     * @param scale the promotion's jury scale; null when it has none, and the scores are not checked
+     */
+    public static List<InputProblem> problems(Selection selection, JuryScale scale) {
         List<InputProblem> problems = new ArrayList<>();
         Integer promotion = selection.promotion();
         if (promotion == null || promotion < 1) {
@@ -53,7 +57,7 @@ public final class SelectionInput {
                 }
             }
         }
-        grids(selection.grids(), names, problems);
+        grids(selection.grids(), names, scale, problems);
         if (selection.selected() != null) {
             Map<String, Integer> chosen = new HashMap<>();
             for (int i = 0; i < selection.selected().size(); i++) {
@@ -147,7 +151,8 @@ public final class SelectionInput {
                 + name + "\"", name);
     }
 
-    private static void grids(List<JuryGrid> grids, Map<String, Integer> names, List<InputProblem> problems) {
+    private static void grids(List<JuryGrid> grids, Map<String, Integer> names, JuryScale scale,
+                              List<InputProblem> problems) {
         Map<String, Integer> graded = new HashMap<>();
         Map<String, Integer> ranksInGroups = new HashMap<>();
         for (int i = 0; i < grids.size(); i++) {
@@ -187,7 +192,7 @@ public final class SelectionInput {
                             + "]", grid.group(), grid.groupRank(), other));
                 }
             }
-            scores(grid.scores(), path + ".scores", problems);
+            scores(grid.scores(), path + ".scores", scale, problems);
             if (grid.opinion() == null) {
                 problems.add(problem(path + ".opinion", "selection.opinion-missing",
                         "missing (expected FAVOURABLE or UNFAVOURABLE)"));
@@ -195,28 +200,32 @@ public final class SelectionInput {
         }
     }
 
-    private static void scores(List<Integer> scores, String path, List<InputProblem> problems) {
-        String expected = "expected " + JuryGrid.CRITERIA + " scores, criteria 1 to " + JuryGrid.CRITERIA
-                + " in order, each from " + JuryGrid.LOWEST_SCORE + " to " + JuryGrid.HIGHEST_SCORE;
+    private static void scores(List<Integer> scores, String path, JuryScale scale, List<InputProblem> problems) {
+        if (scale == null) {
+            return; // a promotion without a scale, or none: reported once, with the promotion
+        }
+        int criteria = scale.criteria();
+        int lowest = scale.lowest();
+        int highest = scale.highest();
+        String expected = "expected " + criteria + " scores, criteria 1 to " + criteria
+                + " in order, each from " + lowest + " to " + highest;
         if (scores == null) {
-            problems.add(problem(path, "selection.scores-missing", "missing (" + expected + ")", JuryGrid.CRITERIA,
-                    JuryGrid.LOWEST_SCORE, JuryGrid.HIGHEST_SCORE));
+            problems.add(problem(path, "selection.scores-missing", "missing (" + expected + ")", criteria, lowest, highest));
             return;
         }
-        if (scores.size() != JuryGrid.CRITERIA) {
+        if (scores.size() != criteria) {
             problems.add(problem(path, "selection.scores-count", expected + ", found " + scores.size() + " score(s)",
-                    JuryGrid.CRITERIA, JuryGrid.LOWEST_SCORE, JuryGrid.HIGHEST_SCORE, scores.size()));
+                    criteria, lowest, highest, scores.size()));
         }
         for (int c = 0; c < scores.size(); c++) {
             Integer score = scores.get(c);
             if (score == null) {
                 problems.add(problem(path + "[" + c + "]", "selection.score-missing", "missing (expected the score of "
-                        + "criterion " + (c + 1) + ", from " + JuryGrid.LOWEST_SCORE + " to " + JuryGrid.HIGHEST_SCORE
-                        + ")", c + 1, JuryGrid.LOWEST_SCORE, JuryGrid.HIGHEST_SCORE));
-            } else if (score < JuryGrid.LOWEST_SCORE || score > JuryGrid.HIGHEST_SCORE) {
+                        + "criterion " + (c + 1) + ", from " + lowest + " to " + highest + ")", c + 1, lowest, highest));
+            } else if (score < lowest || score > highest) {
                 problems.add(problem(path + "[" + c + "]", "selection.score-range", "expected a score from "
-                        + JuryGrid.LOWEST_SCORE + " to " + JuryGrid.HIGHEST_SCORE + " (criterion " + (c + 1)
-                        + "), found " + score, c + 1, JuryGrid.LOWEST_SCORE, JuryGrid.HIGHEST_SCORE, score));
+                        + lowest + " to " + highest + " (criterion " + (c + 1) + "), found " + score, c + 1, lowest,
+                        highest, score));
             }
         }
     }

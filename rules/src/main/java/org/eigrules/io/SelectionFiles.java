@@ -354,7 +354,7 @@ public final class SelectionFiles {
             return null;
         }
         if (!node.isArray()) {
-            problems.add(InputText.violation(path, "selection-file.scores", JuryGrid.CRITERIA, describe(node)));
+            problems.add(InputText.violation(path, "selection-file.scores", describe(node)));
             return null;
         }
         List<Integer> scores = new ArrayList<>();
@@ -364,8 +364,8 @@ public final class SelectionFiles {
                 scores.add(score.intValue());
             } else {
                 if (!score.isNull()) {
-                    problems.add(InputText.violation(path + "[" + i + "]", "selection-file.score", JuryGrid.LOWEST_SCORE,
-                            JuryGrid.HIGHEST_SCORE, describe(score)));
+                    // The range is the promotion's jury scale, checked with its parameters (SelectionInput).
+                    problems.add(InputText.violation(path + "[" + i + "]", "selection-file.score", describe(score)));
                 }
                 scores.add(null);
             }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The parameter keys of the calls for candidates ({@code candidates.*}): what each value must look
- * like. {@link ParameterFiles} checks them with the other keys, so a malformed value is reported
+ * The parameter keys of the calls for candidates ({@code candidates.*}) and of the défis' jury
+ * scale ({@code selection.scores.*}): what each value must look like. {@link ParameterFiles} checks them with the other keys, so a malformed value is reported
  * with its file and key when the rules load; {@code org.eigrules.candidacy.CandidateParameters}
  * reads them for the candidates' rules.
  */
@@ -41,6 +41,13 @@ public final class CandidateKeys {
     public static final String SCORE_CRITERIA = "candidates.scores.criteria";
     /** The highest mark of one criterion (CND-10). */
     public static final String SCORE_MAX = "candidates.scores.max";
+
+    /** How many criteria the défis' jury scores (JRY-1, JRY-4); absent: the sources give no scale. */
+    public static final String JURY_CRITERIA = "selection.scores.criteria";
+    /** The lowest score of one criterion of the défis' jury. */
+    public static final String JURY_LOWEST = "selection.scores.min";
+    /** The highest score of one criterion of the défis' jury. */
+    public static final String JURY_HIGHEST = "selection.scores.max";
 
     /** How a parameter's text separates one défi's spellings (its items are separated by ", "). */
     public static final String SPELLINGS = " | ";
@@ -70,11 +77,27 @@ public final class CandidateKeys {
         keys.put(ALLOWED_CHOICES, new Kind(CandidateKeys::offers, "a non-empty list whose items are each a name or a "
                 + "non-empty list of one défi's spellings, no name with a comma or " + SPELLINGS.strip()
                 + ", no two défis alike once typographic variants are folded"));
+        keys.put(JURY_CRITERIA, new Kind(CandidateKeys::positive, "a whole number above 0"));
+        keys.put(JURY_LOWEST, new Kind(CandidateKeys::positive, "a whole number above 0"));
+        keys.put(JURY_HIGHEST, new Kind(CandidateKeys::positive, "a whole number above 0"));
         keys.put(REQUIRED_DOCUMENTS, new Kind(node -> names(node, DOCUMENTS), "a list of cv, cvPdf, motivation"));
         KEYS = java.util.Collections.unmodifiableMap(keys);
     }
 
     private CandidateKeys() {
+    }
+
+    /**
+     * The défis' jury scale a promotion's parameters give; null when they do not give all three
+     * values (the sources give no scale).
+     */
+    public static org.eigrules.selection.JuryScale juryScale(org.eigrules.promotion.PromotionParameters p) {
+        Map<String, org.eigrules.promotion.Parameter> values = p.parameters();
+        if (!values.containsKey(JURY_CRITERIA) || !values.containsKey(JURY_LOWEST) || !values.containsKey(JURY_HIGHEST)) {
+            return null;
+        }
+        return new org.eigrules.selection.JuryScale(Integer.parseInt(values.get(JURY_CRITERIA).value()),
+                Integer.parseInt(values.get(JURY_LOWEST).value()), Integer.parseInt(values.get(JURY_HIGHEST).value()));
     }
 
     private static Object positive(JsonNode node) {

@@ -241,7 +241,26 @@ public final class ParameterFiles {
                 problem("parameters.funding.grantMonths", grantMonths + " is above contract.months " + contractMonths);
             }
             // The calls for candidates' values: checked here, read by org.eigrules.candidacy.
-            CandidateKeys.KEYS.forEach((key, kind) -> value(key, kind.check(), kind.expected()));
+            Map<String, Object> keyed = new java.util.HashMap<>();
+            CandidateKeys.KEYS.forEach((key, kind) -> {
+                Object value = value(key, kind.check(), kind.expected());
+                if (value != null) {
+                    keyed.put(key, value);
+                }
+            });
+            if (keyed.get(CandidateKeys.JURY_LOWEST) instanceof Integer lowestScore
+                    && keyed.get(CandidateKeys.JURY_HIGHEST) instanceof Integer highestScore
+                    && lowestScore >= highestScore) {
+                problem("parameters." + CandidateKeys.JURY_LOWEST, "the lowest score " + lowestScore
+                        + " is not below " + CandidateKeys.JURY_HIGHEST + " " + highestScore);
+            }
+            long scaleValues = java.util.stream.Stream.of(CandidateKeys.JURY_CRITERIA, CandidateKeys.JURY_LOWEST,
+                    CandidateKeys.JURY_HIGHEST).filter(entries::containsKey).count();
+            if (scaleValues > 0 && scaleValues < 3) {
+                problem("parameters." + CandidateKeys.JURY_CRITERIA, "a jury scale needs "
+                        + CandidateKeys.JURY_CRITERIA + ", " + CandidateKeys.JURY_LOWEST + " and "
+                        + CandidateKeys.JURY_HIGHEST + " together, found " + scaleValues + " of them");
+            }
             amount("envelope"); // the selection's envelope (SEL-5), read through PromotionParameters.envelope()
             // Where to ask for the processing's rules (ALG-1): read by org.eigrules.notice, not by rules.
             textual("programme.contact", ParameterFiles::contact, "an e-mail address such as eig@data.gouv.fr");

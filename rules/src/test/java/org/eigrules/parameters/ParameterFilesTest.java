@@ -84,8 +84,8 @@ public class ParameterFilesTest {
     @Test
     void every_built_in_value_has_a_label_and_a_source() {
         PromotionParameters p3 = org.eigrules.ruleset.RuleSet.builtIn().parameters().get(3);
-        // 21 values of the call for projects, 7 of the call for candidates (candidates.*), the programme's contact.
-        assertThat(p3.parameters()).hasSize(21 + 7 + 1).allSatisfy((key, parameter) -> {
+        // 21 values of the call for projects, 7 of the call for candidates (candidates.*), the programme's contact, the jury's scale (selection.scores.*).
+        assertThat(p3.parameters()).hasSize(21 + 7 + 1 + 3).allSatisfy((key, parameter) -> {
             assertThat(parameter.label()).isNotBlank();
             assertThat(parameter.source()).isNotBlank();
             assertThat(parameter.value()).isNotBlank();

@@ -76,7 +76,7 @@ class SelectionFilesTest {
                 "grids[0].opinion", "grids[0].favourite", "selected");
         assertThat(problems(file)).extracting(Violation::toString).contains(
                 "applications[0]: (" + dir.resolve("nowhere.yaml") + ") no such file",
-                "grids[0].scores[2]: expected a whole number from 1 to 4, found 4.5",
+                "grids[0].scores[2]: expected a whole number, found 4.5",
                 "grids[0].opinion: expected FAVOURABLE or UNFAVOURABLE, found \"favourable\"");
     }
 

@@ -128,7 +128,7 @@ class SelectionLanguagesTest {
         List<InputProblem> problems = SelectionInput.problems(new Selection(null,
                 Arrays.asList(null, ApplicationDraft.eligible().with("challenge.name", "A").build()),
                 Arrays.asList(new JuryGrid(null, "g", 1, List.of(4, 4, 4, 4, 4), Opinion.FAVOURABLE, null), null),
-                Arrays.asList("A", " ")));
+                Arrays.asList("A", " ")), new JuryScale(5, 1, 4));
         assertThat(problems).extracting(InputProblem::path).containsExactly("promotion", "applications[0]",
                 "grids[0].application", "grids[1]", "selected[1]");
         assertThat(problems).extracting(p -> InputText.of(p.key(), p.args().toArray()).in(Language.FR)).containsExactly(
@@ -150,7 +150,7 @@ class SelectionLanguagesTest {
                         new JuryGrid("A", "g", 1, List.of(4, 4, 4, 4, 4), Opinion.FAVOURABLE, null),
                         new JuryGrid("Q", "g", -1, List.of(4, 4, 4, 4, 4), Opinion.FAVOURABLE, null)),
                 Arrays.asList("A", "A", "X", ""));
-        List<InputProblem> problems = SelectionInput.problems(selection);
+        List<InputProblem> problems = SelectionInput.problems(selection, new org.eigrules.selection.JuryScale(5, 1, 4));
         assertThat(problems).extracting(InputProblem::key).contains("selection.promotion",
                 "selection.application-nothing", "selection.name-twice", "selection.grid-nothing",
                 "selection.grid-application-missing", "selection.group-missing", "selection.rank-missing",
@@ -188,10 +188,10 @@ class SelectionLanguagesTest {
                 tuple("grids[0].application", "expected text, found 12", "attendu : du texte ; trouvé : 12"),
                 tuple("grids[0].groupRank", "expected a whole number, found \"1\"",
                         "attendu : un nombre entier ; trouvé : \"1\""),
-                tuple("grids[0].scores[1]", "expected a whole number from 1 to 4, found \"3\"",
-                        "attendu : un nombre entier de 1 à 4 ; trouvé : \"3\""),
-                tuple("grids[0].scores[2]", "expected a whole number from 1 to 4, found 4.5",
-                        "attendu : un nombre entier de 1 à 4 ; trouvé : 4.5"),
+                tuple("grids[0].scores[1]", "expected a whole number, found \"3\"",
+                        "attendu : un nombre entier ; trouvé : \"3\""),
+                tuple("grids[0].scores[2]", "expected a whole number, found 4.5",
+                        "attendu : un nombre entier ; trouvé : 4.5"),
                 tuple("grids[0].opinion", "expected FAVOURABLE or UNFAVOURABLE, found \"favourable\"",
                         "attendu : FAVOURABLE ou UNFAVOURABLE ; trouvé : \"favourable\""),
                 tuple("grids[0].favourite", "expected true or false, found 1", "attendu : true ou false ; trouvé : 1"),

@@ -93,6 +93,6 @@ class SelectionNamesTest {
         Selection byName = SelectionInput.byName(given);
         assertThat(byName.grids()).extracting(JuryGrid::application).containsExactly("Karfu’R");
         assertThat(byName.selected()).containsExactly("Karfu’R");
-        assertThat(SelectionInput.problems(given)).isEmpty();
+        assertThat(SelectionInput.problems(given, new JuryScale(5, 1, 4))).isEmpty();
     }
 }

@@ -28,6 +28,11 @@ public final class SelectionGenerators {
     /** Selections of {@code min} to {@code max} défis of the promotion. */
     public static Gen<Selection> selections(PromotionParameters p, int min, int max) {
         Gen<Application> applications = EigGenerators.eligibleApplications(p).mix(EigGenerators.applications(p), 15);
+        org.eigrules.selection.JuryScale scale = org.eigrules.parameters.CandidateKeys.juryScale(p);
+        if (scale == null) {
+            throw new IllegalArgumentException("promotion " + p.promotion() + "'s parameters give no jury scale "
+                    + "(selection.scores.*): no grid can be made");
+        }
         return in -> {
             int count = integers().between(min, max).generate(in);
             int groups = integers().between(1, Math.max(1, count / 2)).generate(in);
@@ -59,9 +64,9 @@ public final class SelectionGenerators {
                 }
                 int group = integers().between(0, groups - 1).generate(in);
                 List<Integer> scores = new ArrayList<>();
-                for (int c = 0; c < JuryGrid.CRITERIA; c++) {
-                    scores.add(integers().between(Math.max(JuryGrid.LOWEST_SCORE, JuryGrid.HIGHEST_SCORE - 2),
-                            JuryGrid.HIGHEST_SCORE).generate(in));
+                for (int c = 0; c < scale.criteria(); c++) {
+                    scores.add(integers().between(Math.max(scale.lowest(), scale.highest() - 2),
+                            scale.highest()).generate(in));
                 }
                 Opinion opinion = integers().between(1, 8).generate(in) == 1 ? Opinion.UNFAVOURABLE : Opinion.FAVOURABLE;
                 Boolean favourite = switch (integers().between(1, 6).generate(in)) {
