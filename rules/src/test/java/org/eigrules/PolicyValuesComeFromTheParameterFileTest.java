@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.List;
 
 import static org.eigrules.ApplicationDraft.eligible;
+import static org.eigrules.ApplicationDraft.eligibleP5;
 import static org.eigrules.DecisionAssert.assertThat;
 
 /** Changing a value in p3.yaml changes the decisions: no rule or Java code holds its own copy. */
@@ -93,7 +94,7 @@ class PolicyValuesComeFromTheParameterFileTest {
                 org.eigrules.parameters.ParameterFilesTest.MINIMAL);
         EigRules rules = EigRules.of(RuleSet.builtIn().withParameters(p9));
         org.assertj.core.api.Assertions.assertThat(rules.promotions()).containsExactly(3, 4, 5);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.evaluate(eligible().with("promotion", 9).build()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.evaluate(eligibleP5().with("promotion", 9).build()))
                 .isInstanceOf(InvalidApplicationException.class)
                 .hasMessageContaining("promotion: no rule applies to promotion 9 yet");
         assertThat(rules.evaluate(eligible().with("host.kind", "COMPANY").build())).isIneligibleFor("ADM-1");

@@ -117,7 +117,7 @@ final class PromotionFields {
     }
 
     /** A value of other promotions: PIA in the contract's words, any other in general ones. */
-    private static InputText otherPromotionValue(FieldTable.Value value, int promotion) {
+    static InputText otherPromotionValue(FieldTable.Value value, int promotion) {
         String users = TABLE.written(value.promotions());
         if (value.path().equals("funding.mode") && value.value().equals(FundingMode.PIA.name())) {
             return InputText.of("constraint.pia-mode", promotion, users);

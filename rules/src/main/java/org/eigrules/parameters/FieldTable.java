@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.eigrules.model.Application;
 import org.eigrules.reading.DocumentReader;
 import org.eigrules.reading.InputText;
-import org.eigrules.reading.ReadingException;
 import org.eigrules.reading.ReadingLimits;
 import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.ruleset.PromotionRange;
@@ -146,15 +145,7 @@ public final class FieldTable {
      * @throws InvalidRuleSetException listing every problem, by file, line and key
      */
     public static FieldTable read(String name, InputStream in) throws IOException {
-        DocumentReader.Document document;
-        try {
-            document = DocumentReader.parse(DocumentReader.readBounded(in), DocumentReader.Syntax.YAML);
-        } catch (ReadingException e) {
-            String path = e.violation().path();
-            throw new InvalidRuleSetException(List.of(new RuleSetProblem(name, e.line(), 0,
-                    (path.isEmpty() ? "" : path + ": ") + e.violation().message())));
-        }
-        return new Reader(name, document).read();
+        return new Reader(name, ParameterFiles.yaml(name, in)).read();
     }
 
     /** A path as the table keys it: list positions dropped ({@code eigs[2].profile} → {@code eigs[].profile}). */

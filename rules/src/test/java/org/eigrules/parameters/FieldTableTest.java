@@ -162,4 +162,11 @@ class FieldTableTest {
                 "fields.yaml:3: fields.challenge.durationMonths.neededBy[0]: expected a clause id such as CHL-2, found \"chl2\"",
                 "fields.yaml:6: values.funding.mode.GRANTED: expected one of CO_FINANCED, SELF_FUNDED, PIA, found \"GRANTED\"");
     }
+
+    @Test
+    void a_file_that_is_not_yaml_is_refused_at_its_line() {
+        assertThat(problems("fields: [\n")).singleElement().asString().startsWith("fields.yaml:");
+        assertThat(problems("- a list\n")).containsExactly(
+                "fields.yaml: expected a mapping with applicationFiles, fields and values");
+    }
 }
