@@ -28,8 +28,7 @@ import java.util.Objects;
  * @param team           the host's internal project team
  * @param commitments    the host's commitments
  * @param documents      what the file holds
- * @param funding        the financial simulation and the co-financing request (FIN-1 … FIN-5, FIN-7 … FIN-11;
- *                       needed in promotions 4 and 5 by their rules)
+ * @param funding        the financial simulation and the co-financing request
  */
 public record Application(
         @NotBlankWhenGiven String id,

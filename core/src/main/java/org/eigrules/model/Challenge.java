@@ -43,7 +43,7 @@ public record Challenge(
         partners = Copies.list(partners);
     }
 
-    /** A défi as a promotion 3 file describes it. */
+    /** A défi without the fields only later calls ask for. */
     public Challenge(String name, String problem, Boolean purelyTechnical, Boolean impactsAgentsOrUsers,
                      Integer durationMonths, Boolean dataScience, Boolean linkedToAp2022,
                      Boolean openDataOrDataGovernance, List<String> datasetsToOpen, List<String> partners) {

@@ -23,7 +23,7 @@ public record Commitments(
         String continuationPlan,
         Boolean accessibility) {
 
-    /** The commitments of a promotion 3 file, which asks nothing about accessibility. */
+    /** The commitments of a file that asks nothing about accessibility. */
     public Commitments(Boolean dataAccess, Boolean technicalEnvironment, Boolean offSiteWork, Boolean supportProgramme,
                        Boolean openSourceAndOpenData, String continuationPlan) {
         this(dataAccess, technicalEnvironment, offSiteWork, supportProgramme, openSourceAndOpenData, continuationPlan,

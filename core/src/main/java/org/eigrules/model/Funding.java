@@ -37,7 +37,7 @@ public record Funding(
         @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal employerCostUpTo5Years,
         @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal employerCostOver5Years) {
 
-    /** A promotion 3 or 4 funding, under either name of the amount requested. */
+    /** A funding with one total employer cost, under either name of the amount requested. */
     public Funding(FundingMode mode, BigDecimal totalEmployerCost, BigDecimal requestedAmount,
                    BigDecimal requestedPiaAmount) {
         this(mode, totalEmployerCost, requestedAmount, requestedPiaAmount, null, null);
@@ -69,7 +69,7 @@ public record Funding(
     }
 
     /**
-     * One EIG's 10-month total employer cost in {@code band} (promotion 5), or null when not given.
+     * One EIG's 10-month total employer cost in {@code band}, or null when not given.
      *
      * @param band the experience band
      * @return the amount in euros, or null

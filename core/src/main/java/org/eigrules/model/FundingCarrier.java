@@ -18,7 +18,7 @@ public record FundingCarrier(@NotBlank String name, BodyKind kind,
                              @BudgetProgramme String payrollBudgetProgramme,
                              Boolean economicAndFinancialMinistries) {
 
-    /** A funding carrier as a promotion 3 file describes it. */
+    /** A funding carrier without the fields only later calls ask for. */
     public FundingCarrier(String name, BodyKind kind) {
         this(name, kind, null, null);
     }

@@ -20,7 +20,7 @@ public record Host(@NotBlank String name, BodyKind kind, @Siret String siret,
                    Boolean economicAndFinancialMinistries,
                    Boolean parisRegion) {
 
-    /** A host as a promotion 3 file describes it. */
+    /** A host without the fields only later calls ask for. */
     public Host(String name, BodyKind kind, String siret) {
         this(name, kind, siret, null, null, null);
     }
