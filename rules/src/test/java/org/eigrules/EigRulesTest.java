@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.eigrules.ApplicationDraft.eligible;
+import static org.eigrules.ApplicationDraft.eligibleP5;
 
 /** The facade: built once, shared, evaluates one or many applications. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -64,7 +65,8 @@ class EigRulesTest {
 
     @Test
     void an_application_for_a_promotion_without_rules_is_invalid() {
-        Application p7 = eligible().with("promotion", 7).build();
+        // Promotion 5's file: a later promotion uses promotion 5's fields (fields.yaml's open ranges).
+        Application p7 = eligibleP5().with("promotion", 7).build();
         assertThatThrownBy(() -> rules.evaluate(p7)).isInstanceOf(InvalidApplicationException.class)
                 .hasMessageContaining("promotion: no rules for promotion 7; these rules cover promotion(s) [3, 4, 5]");
         assertThat(rules.violations(p7)).extracting(Violation::path).containsExactly("promotion");

@@ -18,6 +18,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.eigrules.ApplicationDraft.eligible;
+import static org.eigrules.ApplicationDraft.eligibleP5;
 import static org.eigrules.DecisionAssert.assertThat;
 
 /** A rule author's folder: compiled when loaded, overriding or extending the built-in files. */
@@ -189,7 +190,7 @@ class RuleFolderTest {
         EigRules rules = RuleFolders.load(folder);
         assertThat(rules.promotions()).containsExactly(3, 4, 5, 9);
         assertThat(rules.evaluate(eligible().build())).isEligible();
-        org.eigrules.decision.Decision forP9 = rules.evaluate(eligible().with("promotion", 9).build());
+        org.eigrules.decision.Decision forP9 = rules.evaluate(eligibleP5().with("promotion", 9).build());
         assertThat(forP9).isIneligibleFor("ADM-1");
         org.assertj.core.api.Assertions.assertThat(forP9.rulesFired())
                 .containsExactly("ADM-1 promotion 9 accepts no host at all");

@@ -118,29 +118,12 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    /** The clauses the application file's fields are needed by in {@code promotion} (the model's @NeededBy). */
+    /** The clauses the application file's fields are needed by in {@code promotion} (the field table). */
     private static java.util.Set<String> neededIn(int promotion) {
         java.util.Set<String> clauses = new TreeSet<>();
-        collect(org.eigrules.model.Application.class, promotion, clauses, new java.util.HashSet<>());
+        org.eigrules.parameters.FieldTable.builtIn().fields().values()
+                .forEach(field -> clauses.addAll(field.clausesNeeding(promotion)));
         return clauses;
-    }
-
-    private static void collect(Class<?> type, int promotion, java.util.Set<String> clauses,
-                                java.util.Set<Class<?>> seen) {
-        if (!type.isRecord() || !seen.add(type)) {
-            return;
-        }
-        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
-            org.eigrules.validation.NeededBy needed = c.getAnnotation(org.eigrules.validation.NeededBy.class);
-            if (needed != null && (needed.promotions().length == 0
-                    || java.util.Arrays.stream(needed.promotions()).anyMatch(p -> p == promotion))) {
-                clauses.addAll(java.util.List.of(needed.value()));
-            }
-            java.lang.reflect.Type generic = c.getGenericType();
-            collect(generic instanceof java.lang.reflect.ParameterizedType list
-                    && list.getActualTypeArguments()[0] instanceof Class<?> element ? element : c.getType(),
-                    promotion, clauses, seen);
-        }
     }
 
     private static Map<String, java.util.List<RuleMetadata>> byClause(EigRules rules, int promotion) {

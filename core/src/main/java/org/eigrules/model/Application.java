@@ -3,7 +3,6 @@ package org.eigrules.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import org.eigrules.validation.NeededBy;
 import org.eigrules.validation.NotBlankWhenGiven;
 
 import java.math.BigDecimal;
@@ -20,31 +19,30 @@ import java.util.Objects;
  *
  * @param id             the caller's own reference, echoed in the decision; optional
  * @param promotion      which promotion's call the file answers
- * @param receivedAt     the platform's receipt time, with its offset (CAL-1)
+ * @param receivedAt     the platform's receipt time, with its offset
  * @param challenge      the défi itself
- * @param eigs           the EIGs requested, one entry each (CHL-3, CHL-4)
- * @param host           the administration that hosts the EIGs (ADM-1)
- * @param fundingCarrier the ministry that receives the money for the host, if any (FIN-1, FIN-2)
- * @param mentors        the operational and high-level mentors (CHL-5, COM-3)
- * @param team           the host's internal project team (CHL-6)
- * @param commitments    the host's commitments (COM-1 … COM-6)
- * @param documents      what the file holds (DOC-1)
- * @param funding        the financial simulation and the co-financing request (FIN-1 … FIN-5, FIN-7 … FIN-11;
- *                       needed in promotions 4 and 5 by their rules)
+ * @param eigs           the EIGs requested, one entry each
+ * @param host           the administration that hosts the EIGs
+ * @param fundingCarrier the ministry that receives the money for the host, if any
+ * @param mentors        the operational and high-level mentors
+ * @param team           the host's internal project team
+ * @param commitments    the host's commitments
+ * @param documents      what the file holds
+ * @param funding        the financial simulation and the co-financing request
  */
 public record Application(
         @NotBlankWhenGiven String id,
         @NotNull @Positive Integer promotion,
-        @NeededBy("CAL-1") OffsetDateTime receivedAt,
+        OffsetDateTime receivedAt,
         @NotNull @Valid Challenge challenge,
-        @NeededBy({"CHL-3", "CHL-4"}) List<@NotNull @Valid Eig> eigs,
-        @NeededBy("ADM-1") @Valid Host host,
+        List<@NotNull @Valid Eig> eigs,
+        @Valid Host host,
         @Valid FundingCarrier fundingCarrier,
-        @NeededBy({"CHL-5", "COM-3"}) @Valid Mentors mentors,
-        @NeededBy("CHL-6") List<@NotNull @Valid TeamMember> team,
-        @NeededBy({"COM-1", "COM-2", "COM-4", "COM-5", "COM-6"}) @Valid Commitments commitments,
-        @NeededBy("DOC-1") @Valid Documents documents,
-        @NeededBy(value = {"FIN-3", "FIN-4"}, promotions = 3) @Valid Funding funding) {
+        @Valid Mentors mentors,
+        List<@NotNull @Valid TeamMember> team,
+        @Valid Commitments commitments,
+        @Valid Documents documents,
+        @Valid Funding funding) {
 
     /** Copies the lists, keeping absent ones absent. */
     public Application {

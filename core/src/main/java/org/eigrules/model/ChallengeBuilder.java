@@ -186,7 +186,7 @@ public final class ChallengeBuilder {
     }
 
     /**
-     * Sets {@link Challenge#techGouvStakes()}, promotion 4.
+     * Sets {@link Challenge#techGouvStakes()}, a field of some promotions only (the field table says which).
      *
      * @param techGouvStakes the value, or null for absent
      * @return this builder
@@ -197,7 +197,7 @@ public final class ChallengeBuilder {
     }
 
     /**
-     * Sets {@link Challenge#digitalLawStakes()}, promotion 5.
+     * Sets {@link Challenge#digitalLawStakes()}, a field of some promotions only (the field table says which).
      *
      * @param digitalLawStakes the value, or null for absent
      * @return this builder

@@ -107,7 +107,7 @@ public final class CommitmentsBuilder {
     }
 
     /**
-     * Sets {@link Commitments#accessibility()}, promotions 4 and 5.
+     * Sets {@link Commitments#accessibility()}, a field of some promotions only (the field table says which).
      *
      * @param accessibility the value, or null for absent
      * @return this builder

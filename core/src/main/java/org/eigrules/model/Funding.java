@@ -2,8 +2,6 @@ package org.eigrules.model;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
-import org.eigrules.validation.NeededBy;
-import org.eigrules.validation.PromotionField;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,38 +9,35 @@ import java.math.RoundingMode;
 /**
  * The financial simulation and the co-financing request, in euros.
  *
- * <p>The contract names the amount requested {@code requestedAmount}; promotion 3 files may call
- * it {@code requestedPiaAmount}. The two spellings mean the same and a file gives at most one of
- * them; {@link #requested()} is the amount whichever name was used. The mode {@code PIA} means
- * {@code CO_FINANCED} ({@link #coFinanced()}); a file that uses promotion 3's names is answered in
- * them when the amount is missing ({@link #requestedPath()}).
+ * <p>The contract names the amount requested {@code requestedAmount}; the PIA call's files may
+ * call it {@code requestedPiaAmount}. The two spellings mean the same and a file gives at most one
+ * of them; {@link #requested()} is the amount whichever name was used. The mode {@code PIA} means
+ * {@code CO_FINANCED} ({@link #coFinanced()}); a file that uses the PIA call's names is answered
+ * in them when the amount is missing ({@link #requestedPath()}).
  *
- * <p>Promotions 3 and 4 give one total employer cost for all the EIGs; promotion 5 gives the
- * 10-month total employer cost of one EIG in each experience band, and asks no amount (FIN-11).
+ * <p>Some calls give one total employer cost for all the EIGs, others the 10-month total employer
+ * cost of one EIG in each experience band, and ask no amount. Which promotions' files may give
+ * which of these fields, and which clauses need them, is policy: the rule set's field table
+ * ({@code fields.yaml}) says so.
  *
- * @param mode                   co-financing requested, or self-funded (FIN-3, FIN-5, FIN-10, FIN-11)
- * @param totalEmployerCost      total employer cost of all requested EIGs for the whole contract,
- *                               promotions 3 and 4 (FIN-3, FIN-4, FIN-10)
- * @param requestedAmount        the amount requested from the funder, promotions 3 and 4; absent when
- *                               self-funded (FIN-3, FIN-10)
- * @param requestedPiaAmount     promotion 3's name for {@code requestedAmount}
- * @param employerCostUpTo5Years one EIG's 10-month total employer cost at the lower salary, promotion 5 (FIN-11)
- * @param employerCostOver5Years one EIG's 10-month total employer cost at the upper salary, promotion 5 (FIN-11)
+ * @param mode                   co-financing requested, or self-funded
+ * @param totalEmployerCost      total employer cost of all requested EIGs for the whole contract
+ * @param requestedAmount        the amount requested from the funder; absent when self-funded
+ * @param requestedPiaAmount     the PIA call's name for {@code requestedAmount}
+ * @param employerCostUpTo5Years one EIG's 10-month total employer cost at the lower salary
+ * @param employerCostOver5Years one EIG's 10-month total employer cost at the upper salary
  */
 @NoPiaRequestWhenSelfFunded
 @OneRequestedAmount
 public record Funding(
-        @NeededBy(value = "FIN-3", promotions = 3) FundingMode mode,
-        @PromotionField({3, 4}) @NeededBy(value = "FIN-4", promotions = {3, 4})
+        FundingMode mode,
         @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal totalEmployerCost,
-        @PromotionField({3, 4}) @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedAmount,
-        @PromotionField(3) @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedPiaAmount,
-        @PromotionField(5) @NeededBy(value = "FIN-4", promotions = 5)
+        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedAmount,
+        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal requestedPiaAmount,
         @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal employerCostUpTo5Years,
-        @PromotionField(5) @NeededBy(value = "FIN-4", promotions = 5)
         @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal employerCostOver5Years) {
 
-    /** A promotion 3 or 4 funding, under either name of the amount requested. */
+    /** A funding with one total employer cost, under either name of the amount requested. */
     public Funding(FundingMode mode, BigDecimal totalEmployerCost, BigDecimal requestedAmount,
                    BigDecimal requestedPiaAmount) {
         this(mode, totalEmployerCost, requestedAmount, requestedPiaAmount, null, null);
@@ -74,7 +69,7 @@ public record Funding(
     }
 
     /**
-     * One EIG's 10-month total employer cost in {@code band} (promotion 5), or null when not given.
+     * One EIG's 10-month total employer cost in {@code band}, or null when not given.
      *
      * @param band the experience band
      * @return the amount in euros, or null

@@ -74,7 +74,7 @@ public final class FundingBuilder {
     }
 
     /**
-     * Sets {@link Funding#requestedPiaAmount()}, promotion 3's name for the amount requested.
+     * Sets {@link Funding#requestedPiaAmount()}, the PIA call's name for the amount requested.
      *
      * @param requestedPiaAmount the value, or null for absent
      * @return this builder
@@ -85,7 +85,7 @@ public final class FundingBuilder {
     }
 
     /**
-     * Sets {@link Funding#employerCostUpTo5Years()}, promotion 5.
+     * Sets {@link Funding#employerCostUpTo5Years()}, a field of some promotions only (the field table says which).
      *
      * @param employerCostUpTo5Years the value, or null for absent
      * @return this builder
@@ -96,7 +96,7 @@ public final class FundingBuilder {
     }
 
     /**
-     * Sets {@link Funding#employerCostOver5Years()}, promotion 5.
+     * Sets {@link Funding#employerCostOver5Years()}, a field of some promotions only (the field table says which).
      *
      * @param employerCostOver5Years the value, or null for absent
      * @return this builder

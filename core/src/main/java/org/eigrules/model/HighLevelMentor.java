@@ -1,7 +1,6 @@
 package org.eigrules.model;
 
 import jakarta.validation.constraints.Email;
-import org.eigrules.validation.NeededBy;
 import org.eigrules.validation.NotBlankWhenGiven;
 
 /**
@@ -9,10 +8,10 @@ import org.eigrules.validation.NotBlankWhenGiven;
  *
  * @param name     full name
  * @param email    e-mail address, optional
- * @param position the position that makes the sponsorship high-level; blank means none (COM-3)
+ * @param position the position that makes the sponsorship high-level; blank means none
  */
 public record HighLevelMentor(
         @NotBlankWhenGiven String name,
         @Email String email,
-        @NeededBy("COM-3") String position) implements Person {
+        String position) implements Person {
 }

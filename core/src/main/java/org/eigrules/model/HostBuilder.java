@@ -72,7 +72,7 @@ public final class HostBuilder {
     }
 
     /**
-     * Sets {@link Host#payrollBudgetProgramme()}, promotions 4 and 5.
+     * Sets {@link Host#payrollBudgetProgramme()}, a field of some promotions only (the field table says which).
      *
      * @param payrollBudgetProgramme the value, or null for absent
      * @return this builder
@@ -83,7 +83,7 @@ public final class HostBuilder {
     }
 
     /**
-     * Sets {@link Host#economicAndFinancialMinistries()}, promotions 4 and 5.
+     * Sets {@link Host#economicAndFinancialMinistries()}, a field of some promotions only (the field table says which).
      *
      * @param economicAndFinancialMinistries the value, or null for absent
      * @return this builder
@@ -94,7 +94,7 @@ public final class HostBuilder {
     }
 
     /**
-     * Sets {@link Host#parisRegion()}, promotion 5.
+     * Sets {@link Host#parisRegion()}, a field of some promotions only (the field table says which).
      *
      * @param parisRegion the value, or null for absent
      * @return this builder

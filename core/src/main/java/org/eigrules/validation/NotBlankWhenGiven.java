@@ -15,7 +15,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * Text that, when given, must hold a non-blank character. Null passes: whether the field is
- * needed at all is {@link NeededBy}'s business.
+ * needed at all is the rule set's field table's business.
  */
 @Documented
 @Constraint(validatedBy = NotBlankWhenGivenValidator.class)

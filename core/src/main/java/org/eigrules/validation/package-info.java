@@ -1,5 +1,6 @@
 /**
- * Constraints of the model beyond Jakarta Bean Validation's built-in ones (SIRET, non-blank when
- * given) and {@link org.eigrules.validation.NeededBy}, which ties a field to the clauses that need it.
+ * Constraints of the model beyond Jakarta Bean Validation's built-in ones: a SIRET, a budget
+ * programme, text that is non-blank when given. Each describes malformed input; a missing field is
+ * the field table's business, not a constraint's.
  */
 package org.eigrules.validation;

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-import org.eigrules.validation.NeededBy;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -30,9 +29,9 @@ import java.util.regex.Pattern;
 
 /**
  * A first pass over a model record's Bean Validation constraints, made without Hibernate
- * Validator for the common case: a record every constraint of which holds, except that some
- * {@link NeededBy} fields are absent. It reads the same annotations, once per class, and checks
- * them directly; when it finds any other failure, or a value it cannot vouch for, or a constraint
+ * Validator for the common case: a record every constraint of which holds (which fields a clause
+ * needs is the field table's business, not a constraint's). It reads the same annotations, once
+ * per class, and checks them directly; when it finds any other failure, or a value it cannot vouch for, or a constraint
  * it does not know, it gives no answer, and Hibernate Validator validates the record, as the only
  * judge of malformed input and the author of its messages.
  *
@@ -42,10 +41,6 @@ import java.util.regex.Pattern;
  * this pass knows every constraint Hibernate Validator finds on the model.
  */
 final class ConstraintPass {
-
-    /** An absent field some clauses need: its path and its annotation. */
-    record Absent(String path, NeededBy neededBy) {
-    }
 
     private static final Map<Class<?>, Optional<Plan>> PLANS = new ConcurrentHashMap<>();
 
@@ -59,13 +54,11 @@ final class ConstraintPass {
     }
 
     /**
-     * The absent {@link NeededBy} fields of a record whose every other constraint holds; empty when
-     * this pass cannot tell (another constraint fails, or it does not know one), and then Hibernate
-     * Validator must judge.
+     * Whether every constraint of a record holds; false when one fails or this pass cannot tell
+     * (it does not know one), and then Hibernate Validator must judge.
      */
-    static Optional<List<Absent>> check(Object bean) {
-        List<Absent> absent = new ArrayList<>();
-        return walk(bean, "", absent) ? Optional.of(absent) : Optional.empty();
+    static boolean holds(Object bean) {
+        return walk(bean);
     }
 
     /** What this pass checks on a class and the records it cascades to, one line per constraint, for tests. */
@@ -96,7 +89,7 @@ final class ConstraintPass {
         }
     }
 
-    private static boolean walk(Object bean, String path, List<Absent> absent) {
+    private static boolean walk(Object bean) {
         Optional<Plan> found = plan(bean.getClass());
         if (found.isEmpty()) {
             return false;
@@ -114,20 +107,15 @@ final class ConstraintPass {
             } catch (ReflectiveOperationException e) {
                 return false;
             }
-            String here = path.isEmpty() ? property.name : path + "." + property.name;
             for (Check check : property.checks) {
                 if (!check.holds(value)) {
-                    if (check.annotation instanceof NeededBy neededBy) {
-                        absent.add(new Absent(here, neededBy));
-                    } else {
-                        return false;
-                    }
+                    return false;
                 }
             }
             if (value == null) {
                 continue;
             }
-            if (property.cascade != null && !walk(value, here, absent)) {
+            if (property.cascade != null && !walk(value)) {
                 return false;
             }
             if (property.elementChecks.isEmpty() && property.elementCascade == null) {
@@ -138,11 +126,10 @@ final class ConstraintPass {
                 Object element = elements.get(i);
                 for (Check check : property.elementChecks) {
                     if (!check.holds(element)) {
-                        return false; // a constraint of a list's element: never a NeededBy
+                        return false;
                     }
                 }
-                if (element != null && property.elementCascade != null
-                        && !walk(element, here + "[" + i + "]", absent)) {
+                if (element != null && property.elementCascade != null && !walk(element)) {
                     return false;
                 }
             }

@@ -9,7 +9,6 @@ import jakarta.validation.ValidatorFactory;
 import org.eigrules.Violation;
 import org.eigrules.decision.MissingField;
 import org.eigrules.model.Application;
-import org.eigrules.validation.NeededBy;
 import jakarta.validation.constraints.Digits;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
@@ -23,9 +22,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Bean Validation of applications. One pass finds both kinds of problem: a {@link NeededBy}
- * constraint that fails is missing information (INCOMPLETE), any other is malformed input
- * (rejected). Thread-safe; build once.
+ * Validation of applications: malformed input (rejected) by the model's Bean Validation
+ * constraints, and missing information (INCOMPLETE) and fields of other promotions by the field
+ * table ({@link PromotionFields}). Thread-safe; build once.
  */
 public final class InputValidation {
 
@@ -106,81 +105,48 @@ public final class InputValidation {
 
     private Result validateAnew(Application application) {
         Integer promotion = application.promotion();
-        java.util.Optional<List<ConstraintPass.Absent>> quick = ConstraintPass.check(application);
-        if (quick.isPresent() && promotion != null && PromotionFields.check(application, promotion).isEmpty()) {
-            return new Result(List.of(), missing(quick.get(), promotion));
+        if (promotion != null && ConstraintPass.holds(application)) {
+            PromotionFields.Found found = PromotionFields.check(application, promotion);
+            if (found.foreign().isEmpty()) {
+                return new Result(List.of(), found.missing());
+            }
         }
         return withHibernateValidator(application);
     }
 
     /** Validates as {@link #validate(Application)} does, every record walked by Hibernate Validator. */
     Result withHibernateValidator(Application application) {
-        Integer promotion = application.promotion();
-        Result result = validate(application, promotion);
-        if (promotion == null) {
-            return result;
-        }
-        List<Violation> foreign = PromotionFields.check(application, promotion);
-        if (foreign.isEmpty()) {
-            return result;
-        }
-        List<Violation> invalid = new ArrayList<>(result.invalid());
-        invalid.addAll(foreign);
+        List<Violation> invalid = new ArrayList<>(invalid(application));
+        PromotionFields.Found found = PromotionFields.check(application, application.promotion());
+        invalid.addAll(found.foreign());
         invalid.sort(BY_PATH);
-        return new Result(List.copyOf(invalid), result.missing());
+        return new Result(List.copyOf(invalid), found.missing());
     }
 
     /** Validates any model record as {@link #validate(Application)} does (a candidacy, for one). */
     public <T> Result validateBean(T application) {
-        java.util.Optional<List<ConstraintPass.Absent>> quick = ConstraintPass.check(application);
-        return quick.isPresent() ? new Result(List.of(), missing(quick.get(), null)) : validate(application, null);
+        return ConstraintPass.holds(application) ? new Result(List.of(), missing(application))
+                : beanWithHibernateValidator(application);
     }
 
     /** Validates as {@link #validateBean} does, every record walked by Hibernate Validator. */
     <T> Result beanWithHibernateValidator(T application) {
-        return validate(application, null);
+        return new Result(invalid(application), missing(application));
     }
 
-    /** The missing fields of a record whose every other constraint holds, as {@link #validate(Object, Integer)} lists them. */
-    private static List<MissingField> missing(List<ConstraintPass.Absent> absent, Integer promotion) {
-        List<MissingField> missing = new ArrayList<>();
-        for (ConstraintPass.Absent a : absent) {
-            if (neededIn(a.neededBy(), promotion)) {
-                for (String clause : a.neededBy().value()) {
-                    missing.add(new MissingField(a.path(), clause));
-                }
-            }
-        }
-        missing.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause));
-        return List.copyOf(missing);
+    /** The fields the table says are missing, every clause's need counted: no promotion is known here. */
+    private static List<MissingField> missing(Object bean) {
+        return bean instanceof Application application ? PromotionFields.check(application, null).missing() : List.of();
     }
 
-    /** Whether a field is needed in a promotion: null (a candidacy) counts every {@link NeededBy}. */
-    private static boolean neededIn(NeededBy neededBy, Integer promotion) {
-        return promotion == null || neededBy.promotions().length == 0
-                || java.util.Arrays.stream(neededBy.promotions()).anyMatch(p -> p == promotion);
-    }
-
-    /** {@code promotion} null: every {@link NeededBy} counts, whatever promotions it names. */
-    private <T> Result validate(T application, Integer promotion) {
+    /** Hibernate Validator's violations, in path order: every one is malformed input. */
+    private <T> List<Violation> invalid(T bean) {
         List<Violation> invalid = new ArrayList<>();
-        List<MissingField> missing = new ArrayList<>();
-        for (ConstraintViolation<T> v : validator().validate(application)) {
-            String field = path(v.getPropertyPath());
-            if (v.getConstraintDescriptor().getAnnotation() instanceof NeededBy neededBy) {
-                if (!neededIn(neededBy, promotion)) {
-                    continue; // the clause that needs it does not exist in this promotion
-                }
-                for (String clause : neededBy.value()) {
-                    missing.add(new MissingField(field, clause));
-                }
-            } else {
-                invalid.add(ConstraintTexts.violation(field, v));
-            }
+        for (ConstraintViolation<T> v : validator().validate(bean)) {
+            invalid.add(ConstraintTexts.violation(path(v.getPropertyPath()), v));
         }
         invalid.sort(BY_PATH);
-        missing.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause));
-        return new Result(List.copyOf(invalid), List.copyOf(missing));
+        return List.copyOf(invalid);
     }
 
     /** Formats a Bean Validation path as the contract writes it: {@code eigs[1].profile}. */

@@ -1,131 +1,162 @@
 package org.eigrules.engine;
 
 import org.eigrules.Violation;
+import org.eigrules.decision.MissingField;
 import org.eigrules.model.Application;
 import org.eigrules.model.FundingMode;
+import org.eigrules.parameters.FieldTable;
 import org.eigrules.reading.InputText;
-import org.eigrules.validation.PromotionField;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
- * The contract's "field of another promotion": a field marked {@link PromotionField} given in a
- * file of a promotion that does not use it is malformed, and the error names the promotions that
- * do. Also {@code PIA} as the funding mode, promotion 3's name for {@code CO_FINANCED}. Walks the
- * application's records and lists; the marked components of each record type are found once.
+ * What the field table ({@link FieldTable}, {@code fields.yaml}) says of an application, in one
+ * walk: the absent fields a clause needs in the file's promotion (missing, INCOMPLETE), and the
+ * contract's "field of another promotion" — a field or a value (such as {@code PIA}, promotion 3's
+ * name for {@code CO_FINANCED}) that the file's promotion does not use, which is malformed, the
+ * error naming the promotions that do use it. The table is compiled once into a tree of the
+ * record components it names, so that a walk visits only those and the records holding them.
  */
 final class PromotionFields {
 
     private PromotionFields() {
     }
 
-    /**
-     * The promotions whose file fields the model marks: only their files are checked. A promotion
-     * a rule author adds (promotion 6's parameter file) has no marked fields yet, so any field goes.
-     */
-    private static final java.util.Set<Integer> MARKED = markedPromotions(Application.class, new java.util.HashSet<>());
-
-    /** Every field of {@code application} that promotion {@code promotion} does not use, in path order. */
-    static List<Violation> check(Application application, int promotion) {
-        if (!MARKED.contains(promotion)) {
-            return List.of();
-        }
-        List<Violation> found = new ArrayList<>();
-        walk(application, "", promotion, found);
-        if (application.funding() != null && application.funding().mode() == FundingMode.PIA && promotion != 3) {
-            found.add(InputText.of("constraint.pia-mode", promotion).at("funding.mode"));
-        }
-        return found;
+    /** What one walk finds: fields of other promotions (in walk order) and missing fields (sorted). */
+    record Found(List<Violation> foreign, List<MissingField> missing) {
     }
 
-    /**
-     * A component worth visiting: marked with the promotions that use it, or holding records
-     * (a record or a list) that may hold marked ones. Scalars that are not marked are skipped.
-     */
-    private record Visit(String name, java.lang.invoke.MethodHandle accessor, int[] promotions, boolean nested) {
+    /** A record component the table names, or one that holds records where it names some. */
+    private record Visit(String name, MethodHandle accessor, FieldTable.Field field,
+                         Map<String, FieldTable.Value> values, Node below, boolean list) {
     }
 
-    private static final Map<Class<?>, List<Visit>> VISITS = new ConcurrentHashMap<>();
+    /** The components worth visiting in a record at one path. */
+    private record Node(List<Visit> visits) {
+    }
 
-    private static void walk(Object value, String path, int promotion, List<Violation> found) {
-        if (value == null) {
-            return;
+    private static final FieldTable TABLE = FieldTable.builtIn();
+    private static final Node ROOT = node(Application.class, "", TABLE);
+
+    /**
+     * Walks an application against the built-in table. {@code promotion} null (the file names
+     * none): every clause's need counts and no field is of another promotion.
+     */
+    static Found check(Application application, Integer promotion) {
+        List<Violation> foreign = new ArrayList<>();
+        List<MissingField> missing = new ArrayList<>();
+        boolean checked = promotion != null && TABLE.checksFilesOf(promotion);
+        walk(application, ROOT, "", promotion, checked, foreign, missing);
+        if (missing.size() > 1) {
+            missing.sort(Comparator.comparing(MissingField::field).thenComparing(MissingField::clause));
         }
-        if (value instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                walk(list.get(i), path + "[" + i + "]", promotion, found);
-            }
-            return;
-        }
-        List<Visit> visits = VISITS.computeIfAbsent(value.getClass(), PromotionFields::visits);
-        for (Visit visit : visits) {
-            Object field;
+        return new Found(foreign, List.copyOf(missing));
+    }
+
+    private static void walk(Object record, Node node, String path, Integer promotion, boolean checked,
+                             List<Violation> foreign, List<MissingField> missing) {
+        for (Visit visit : node.visits()) {
+            Object value;
             try {
-                field = visit.accessor().invoke(value);
+                value = visit.accessor().invoke(record);
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
-            if (field == null) {
+            FieldTable.Field field = visit.field();
+            if (value == null) {
+                if (field != null && !field.neededBy().isEmpty()) {
+                    String at = at(path, visit);
+                    for (FieldTable.Need need : field.neededBy()) {
+                        if (need.in(promotion)) {
+                            missing.add(new MissingField(at, need.clause()));
+                        }
+                    }
+                }
                 continue;
             }
-            String at = path.isEmpty() ? visit.name() : path + "." + visit.name();
-            if (visit.promotions() != null && Arrays.stream(visit.promotions()).noneMatch(p -> p == promotion)) {
-                String users = Arrays.stream(visit.promotions()).mapToObj(Integer::toString)
-                        .collect(Collectors.joining(", "));
-                found.add(InputText.of(visit.promotions().length == 1 ? "constraint.other-promotion"
-                        : "constraint.other-promotions", users, promotion).at(at));
+            boolean inside = checked;
+            if (checked && field != null && field.promotions() != null && !field.promotions().contains(promotion)) {
+                List<Integer> users = TABLE.listed(field.promotions());
+                foreign.add(InputText.of(users.size() == 1 ? "constraint.other-promotion" : "constraint.other-promotions",
+                        TABLE.written(field.promotions()), promotion).at(at(path, visit)));
+                inside = false; // one error for the field, none for what it holds
+            }
+            if (checked && visit.values() != null && value instanceof Enum<?> constant) {
+                FieldTable.Value restricted = visit.values().get(constant.toString());
+                if (restricted != null && !restricted.promotions().contains(promotion)) {
+                    foreign.add(otherPromotionValue(restricted, promotion).at(at(path, visit)));
+                }
+            }
+            if (visit.below() == null) {
                 continue;
             }
-            if (visit.nested()) {
-                walk(field, at, promotion, found);
+            String at = at(path, visit);
+            if (visit.list()) {
+                List<?> elements = (List<?>) value;
+                for (int i = 0; i < elements.size(); i++) {
+                    if (elements.get(i) != null) {
+                        walk(elements.get(i), visit.below(), at + "[" + i + "]", promotion, inside, foreign, missing);
+                    }
+                }
+            } else {
+                walk(value, visit.below(), at, promotion, inside, foreign, missing);
             }
         }
     }
 
-    private static List<Visit> visits(Class<?> type) {
-        if (!type.isRecord() || !type.getPackageName().startsWith("org.eigrules.model")) {
-            return List.of();
+    private static String at(String path, Visit visit) {
+        return path.isEmpty() ? visit.name() : path + "." + visit.name();
+    }
+
+    /** A value of other promotions: PIA in the contract's words, any other in general ones. */
+    static InputText otherPromotionValue(FieldTable.Value value, int promotion) {
+        String users = TABLE.written(value.promotions());
+        if (value.path().equals("funding.mode") && value.value().equals(FundingMode.PIA.name())) {
+            return InputText.of("constraint.pia-mode", promotion, users);
         }
+        return InputText.of("constraint.other-promotion-value", value.value(), users, promotion);
+    }
+
+    /** The components of {@code type}, at {@code pattern}, that the table names or that lead to some it names. */
+    private static Node node(Class<?> type, String pattern, FieldTable table) {
+        Map<String, Map<String, FieldTable.Value>> values = new LinkedHashMap<>();
+        table.values().forEach(v -> values.computeIfAbsent(v.path(), p -> new LinkedHashMap<>()).put(v.value(), v));
         List<Visit> visits = new ArrayList<>();
-        java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.publicLookup();
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         for (RecordComponent component : type.getRecordComponents()) {
-            PromotionField marked = component.getAnnotation(PromotionField.class);
-            boolean nested = component.getType().isRecord() || List.class.isAssignableFrom(component.getType());
-            if (marked == null && !nested) {
+            String here = pattern.isEmpty() ? component.getName() : pattern + "." + component.getName();
+            Class<?> element = component.getGenericType() instanceof ParameterizedType generic
+                    && List.class.isAssignableFrom(component.getType())
+                    && generic.getActualTypeArguments()[0] instanceof Class<?> c && c.isRecord() ? c : null;
+            Node below = null;
+            if (element != null) {
+                below = node(element, here + "[]", table);
+            } else if (component.getType().isRecord()) {
+                below = node(component.getType(), here, table);
+            }
+            if (below != null && below.visits().isEmpty()) {
+                below = null;
+            }
+            FieldTable.Field field = table.fields().get(here);
+            Map<String, FieldTable.Value> restricted = values.get(here);
+            if (field == null && restricted == null && below == null) {
                 continue;
             }
             try {
-                visits.add(new Visit(component.getName(), lookup.unreflect(component.getAccessor()),
-                        marked == null ? null : marked.value(), nested));
+                visits.add(new Visit(component.getName(), lookup.unreflect(component.getAccessor()), field,
+                        restricted == null ? null : Map.copyOf(restricted), below, element != null));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return List.copyOf(visits);
+        return new Node(List.copyOf(visits));
     }
-
-    private static java.util.Set<Integer> markedPromotions(Class<?> type, java.util.Set<Class<?>> seen) {
-        java.util.Set<Integer> promotions = new java.util.TreeSet<>();
-        if (!type.isRecord() || !seen.add(type)) {
-            return promotions;
-        }
-        for (RecordComponent component : type.getRecordComponents()) {
-            PromotionField marked = component.getAnnotation(PromotionField.class);
-            if (marked != null) {
-                Arrays.stream(marked.value()).forEach(promotions::add);
-            }
-            java.lang.reflect.Type generic = component.getGenericType();
-            Class<?> inner = generic instanceof java.lang.reflect.ParameterizedType list
-                    && list.getActualTypeArguments()[0] instanceof Class<?> element ? element : component.getType();
-            promotions.addAll(markedPromotions(inner, seen));
-        }
-        return java.util.Set.copyOf(promotions);
-    }
-
 }

@@ -20,9 +20,9 @@ import org.eigrules.model.Application;
 import org.eigrules.model.FundingMode;
 import org.eigrules.model.NoPiaRequestWhenSelfFunded;
 import org.eigrules.model.OneRequestedAmount;
+import org.eigrules.parameters.FieldTable;
+import org.eigrules.reading.DocumentReader;
 import org.eigrules.validation.BudgetProgramme;
-import org.eigrules.validation.NeededBy;
-import org.eigrules.validation.PromotionField;
 import org.eigrules.validation.NotBlankWhenGiven;
 import org.eigrules.validation.Siret;
 
@@ -59,7 +59,11 @@ public final class ApplicationSchema {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private static final FieldTable FIELDS = FieldTable.builtIn();
+
     private final Map<String, ObjectNode> definitions = new LinkedHashMap<>();
+    // The path (list elements as []) each record's definition was made at: the field table speaks of paths.
+    private final Map<Class<?>, String> definedAt = new java.util.HashMap<>();
 
     private ApplicationSchema() {
     }
@@ -77,7 +81,7 @@ public final class ApplicationSchema {
         root.put("description", "An administration's application of a défi to a promotion's call for projects "
                 + "(eig-rules). A field left out, or null, is missing information: the decision lists it under the "
                 + "clauses named in its description when they need it.");
-        ObjectNode body = generator.object(Application.class);
+        ObjectNode body = generator.object(Application.class, "");
         body.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
         ObjectNode defs = root.putObject("$defs");
         generator.definitions.forEach(defs::set);
@@ -100,7 +104,7 @@ public final class ApplicationSchema {
         }
     }
 
-    private ObjectNode object(Class<?> record) {
+    private ObjectNode object(Class<?> record, String path) {
         ObjectNode schema = NODES.objectNode();
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
@@ -113,7 +117,7 @@ public final class ApplicationSchema {
                 required.add(component.getName());
             }
             properties.set(component.getName(), value(field.getAnnotatedType(), annotations, !mustBeGiven,
-                    record.getSimpleName() + "." + component.getName()));
+                    record.getSimpleName() + "." + component.getName(), DocumentReader.child(path, component.getName())));
         }
         if (!required.isEmpty()) {
             ArrayNode list = schema.putArray("required");
@@ -143,7 +147,7 @@ public final class ApplicationSchema {
         return schema;
     }
 
-    private JsonNode value(AnnotatedType type, List<Annotation> annotations, boolean nullable, String where) {
+    private JsonNode value(AnnotatedType type, List<Annotation> annotations, boolean nullable, String where, String path) {
         Class<?> raw = raw(type);
         ObjectNode schema = NODES.objectNode();
         List<String> descriptions = new ArrayList<>();
@@ -152,12 +156,16 @@ public final class ApplicationSchema {
             List<Annotation> elementAnnotations = Arrays.asList(element.getAnnotations());
             boolean elementNullable = elementAnnotations.stream().noneMatch(a -> a instanceof NotNull || a instanceof NotBlank);
             schema.put("type", "array");
-            schema.set("items", value(element, elementAnnotations, elementNullable, where + "[]"));
+            schema.set("items", value(element, elementAnnotations, elementNullable, where + "[]", path + "[]"));
         } else if (raw.isRecord()) {
             if (!definitions.containsKey(raw.getSimpleName())) {
                 ObjectNode definition = NODES.objectNode();
                 definitions.put(raw.getSimpleName(), definition); // in order of first use
-                definition.setAll(object(raw));
+                definedAt.put(raw, path);
+                definition.setAll(object(raw, path));
+            } else if (!neededBy(raw, path).equals(neededBy(raw, definedAt.get(raw)))) {
+                throw new IllegalStateException(where + ": one definition of " + raw.getSimpleName() + " serves "
+                        + definedAt.get(raw) + " and " + path + ", which the field table treats differently");
             }
             schema.put("$ref", "#/$defs/" + raw.getSimpleName());
         } else if (raw.isEnum()) {
@@ -179,6 +187,10 @@ public final class ApplicationSchema {
             descriptions.add("an ISO-8601 date-time with its offset, such as 2018-06-14T16:30:00+02:00");
         } else {
             throw new IllegalStateException(where + ": no schema for the type " + raw.getName());
+        }
+        FieldTable.Field needs = FIELDS.field(path);
+        if (needs != null && !needs.neededBy().isEmpty()) {
+            descriptions.add(neededBy(needs));
         }
         for (Annotation annotation : annotations) {
             constrain(schema, annotation, descriptions, where);
@@ -207,14 +219,6 @@ public final class ApplicationSchema {
     private static void constrain(ObjectNode schema, Annotation annotation, List<String> descriptions, String where) {
         if (annotation instanceof NotNull || annotation instanceof Valid) {
             return; // required, or validated as its own object: said by the structure
-        } else if (annotation instanceof NeededBy neededBy) {
-            descriptions.add("needed by " + String.join(", ", neededBy.value()) + (neededBy.promotions().length == 0 ? ""
-                    : " in promotion(s) " + java.util.Arrays.stream(neededBy.promotions()).mapToObj(Integer::toString)
-                    .collect(java.util.stream.Collectors.joining(", "))));
-        } else if (annotation instanceof PromotionField field) {
-            descriptions.add("a field of promotion(s) " + java.util.Arrays.stream(field.value())
-                    .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(", "))
-                    + " only; invalid in a file of another promotion");
         } else if (annotation instanceof NotBlank || annotation instanceof NotBlankWhenGiven) {
             schema.put("pattern", "\\S");
         } else if (annotation instanceof Positive) {
@@ -239,6 +243,36 @@ public final class ApplicationSchema {
         } else if (isConstraint(annotation)) {
             throw unknown(annotation, where);
         }
+    }
+
+    /**
+     * What the field table says a field is needed by, clauses that share their promotions
+     * together: {@code needed by FIN-3, FIN-4 in promotion(s) 3}.
+     */
+    private static String neededBy(FieldTable.Field field) {
+        List<String> groups = new ArrayList<>();
+        List<String> clauses = new ArrayList<>();
+        for (int i = 0; i < field.neededBy().size(); i++) {
+            FieldTable.Need need = field.neededBy().get(i);
+            clauses.add(need.clause());
+            FieldTable.Need next = i + 1 < field.neededBy().size() ? field.neededBy().get(i + 1) : null;
+            if (next == null || !java.util.Objects.equals(next.promotions(), need.promotions())) {
+                groups.add("needed by " + String.join(", ", clauses) + (need.promotions() == null ? ""
+                        : " in promotion(s) " + FIELDS.written(need.promotions())));
+                clauses.clear();
+            }
+        }
+        return String.join("; ", groups);
+    }
+
+    /** The field table's needs for each component of a record at a path, to compare two uses of one definition. */
+    private static List<String> neededBy(Class<?> record, String path) {
+        List<String> needs = new ArrayList<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            FieldTable.Field field = FIELDS.field(DocumentReader.child(path, component.getName()));
+            needs.add(field == null ? "" : neededBy(field));
+        }
+        return needs;
     }
 
     private static boolean isConstraint(Annotation annotation) {

@@ -116,15 +116,18 @@ public final class ParameterFiles {
      * @throws InvalidRuleSetException listing every unknown or malformed value
      */
     public static PromotionParameters read(String name, InputStream in) throws IOException {
-        DocumentReader.Document document;
+        return new Reader(name, yaml(name, in)).read();
+    }
+
+    /** A policy file's YAML, read by the hardened reader; what it refuses is a problem of the file, at its line. */
+    static DocumentReader.Document yaml(String name, InputStream in) throws IOException {
         try {
-            document = DocumentReader.parse(DocumentReader.readBounded(in), DocumentReader.Syntax.YAML);
+            return DocumentReader.parse(DocumentReader.readBounded(in), DocumentReader.Syntax.YAML);
         } catch (ReadingException e) {
             String path = e.violation().path();
             throw new InvalidRuleSetException(List.of(new RuleSetProblem(name, e.line(), 0,
                     (path.isEmpty() ? "" : path + ": ") + e.violation().message())));
         }
-        return new Reader(name, document).read();
     }
 
     /** The YAML parser's message, which draws a caret under the line, as one line. */

@@ -5,17 +5,14 @@ import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.ruleset.RuleSet;
 import org.eigrules.decision.Language;
 import org.eigrules.decision.LocalizedText;
-import org.eigrules.model.Application;
 import org.eigrules.model.BodyKind;
 import org.eigrules.model.FundingMode;
 import org.eigrules.model.Profile;
-import org.eigrules.validation.NeededBy;
+import org.eigrules.parameters.FieldTable;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,7 +41,7 @@ class WordsForOfficersTest {
         }
     }
 
-    /** Every path a rule or the model's @NeededBy can list as missing (list positions as [0]). */
+    /** Every path a rule or the field table can list as missing (list positions as [0]). */
     static Set<String> missingPaths() throws IOException {
         Set<String> paths = new TreeSet<>();
         Pattern literal = Pattern.compile("findings\\.(?:missing|implausible)\\(\"([^\"]+)\"(\\s*\\+)?");
@@ -57,24 +54,9 @@ class WordsForOfficersTest {
                 paths.add(m.group(2) == null ? m.group(1) : m.group(1) + "0]" + (m.group(1).startsWith("eigs") ? ".profile" : ".role"));
             }
         }
-        neededBy(Application.class, "", paths);
+        FieldTable.builtIn().fields().values().stream().filter(f -> !f.neededBy().isEmpty())
+                .forEach(f -> paths.add(f.path().replace("[]", "[0]")));
         return paths;
-    }
-
-    private static void neededBy(Class<?> record, String prefix, Set<String> paths) {
-        for (RecordComponent component : record.getRecordComponents()) {
-            String path = prefix + component.getName();
-            if (component.isAnnotationPresent(NeededBy.class)) {
-                paths.add(path);
-            }
-            Class<?> type = component.getType();
-            if (type.isRecord()) {
-                neededBy(type, path + ".", paths);
-            } else if (List.class.isAssignableFrom(type) && component.getGenericType() instanceof ParameterizedType list
-                    && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
-                neededBy(element, path + "[0].", paths);
-            }
-        }
     }
 
     @Test

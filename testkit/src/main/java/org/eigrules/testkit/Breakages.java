@@ -2,13 +2,13 @@ package org.eigrules.testkit;
 
 import org.eigrules.decision.MissingField;
 import org.eigrules.model.Application;
+import org.eigrules.parameters.FieldTable;
 import org.eigrules.model.BodyKind;
 import org.eigrules.model.Eig;
 import org.eigrules.model.FundingMode;
 import org.eigrules.model.Profile;
 import org.eigrules.model.TeamMember;
 import org.eigrules.promotion.PromotionParameters;
-import org.eigrules.validation.NeededBy;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -16,7 +16,6 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,7 +151,7 @@ public final class Breakages {
 
     /**
      * Eligible applications without one field whose absence leaves a clause undecided: every
-     * {@link NeededBy} field the application has (list elements included), and the fields a clause
+     * field the field table says a clause needs that the application has (list elements included), and the fields a clause
      * needs only in some cases when this application is such a case — CHL-1's problem and answers,
      * an EIG's profile, COM-4's two answers, DOC-1's pieces, the amount requested while PIA money
      * could be paid. The host's kind (or the host) is then also missing for FIN-1 unless the défi
@@ -265,9 +264,9 @@ public final class Breakages {
                 continue;
             }
             String path = prefix + component.getName();
-            NeededBy neededBy = component.getAnnotation(NeededBy.class);
-            if (neededBy != null && neededIn(neededBy, promotion)) {
-                needed.put(path, Arrays.asList(neededBy.value()));
+            FieldTable.Field field = FieldTable.builtIn().field(path);
+            if (field != null && !field.clausesNeeding(promotion).isEmpty()) {
+                needed.put(path, field.clausesNeeding(promotion));
             }
             if (value.getClass().isRecord()) {
                 neededFields(value, path + ".", needed, promotion);
@@ -279,11 +278,6 @@ public final class Breakages {
                 }
             }
         }
-    }
-
-    /** Whether a {@link NeededBy} counts in {@code promotion}: it names no promotion, or names that one. */
-    private static boolean neededIn(NeededBy neededBy, int promotion) {
-        return neededBy.promotions().length == 0 || Arrays.stream(neededBy.promotions()).anyMatch(n -> n == promotion);
     }
 
     private static <E extends Enum<E>> List<E> outside(java.util.Set<E> accepted, Class<E> type, String what) {
