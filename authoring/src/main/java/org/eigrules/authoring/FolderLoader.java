@@ -175,6 +175,19 @@ final class FolderLoader {
             }
         }
         promotions.putAll(overrides);
+        // A folder's rule files replace the built-in rules of their own decision only: a folder with
+        // candidates' or selection rule files and no défi rule file keeps the built-in défi rules.
+        boolean ownDefiRules = sources.stream().anyMatch(source -> isApplicationSource(source));
+        if (!sources.isEmpty() && !ownDefiRules) {
+            List<RuleSource> kept = new ArrayList<>();
+            for (RuleSource builtIn : base.sources()) {
+                RuleSource source = new RuleSource("rules/" + builtIn.file(), builtIn.text());
+                parsed.addAll(RuleFileCheck.check(source).rules());
+                kept.add(source);
+            }
+            kept.addAll(sources);
+            sources = kept;
+        }
         return new Read(sources, parsed, promotions, messages, problems, refused);
     }
 
@@ -260,6 +273,11 @@ final class FolderLoader {
                 .thenComparingInt(RuleSetProblem::line)
                 .thenComparingInt(RuleSetProblem::column));
         return unique;
+    }
+
+    private static boolean isApplicationSource(RuleSource source) {
+        Matcher declared = DECLARED_PACKAGE.matcher(source.text());
+        return RuleSet.isApplicationRule(declared.find() ? declared.group(1) : "");
     }
 
     private static final java.util.regex.Pattern DECLARED_PACKAGE =

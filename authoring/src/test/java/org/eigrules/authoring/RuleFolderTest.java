@@ -143,18 +143,24 @@ class RuleFolderTest {
 
     @Test
     void a_new_promotion_file_extends_the_built_in_ones(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("p9.yaml"), org.eigrules.parameters.ParameterFilesTest.MINIMAL);
+        // Promotion 5's values as promotion 9's: the rules in force in promotion 5 serve it ("5..").
+        Files.writeString(dir.resolve("p9.yaml"), Files.readString(copy.resolve("promotions/p5.yaml"))
+                .replace("promotion: 5\n", "promotion: 9\n"));
         RuleSet ruleSet = RuleFolders.ruleSet(dir);
         assertThat(ruleSet.parameters()).containsKeys(3, 9);
-        assertThat(ruleSet.evaluablePromotions()).containsExactly(3, 4, 5);
+        assertThat(ruleSet.evaluablePromotions()).containsExactly(3, 4, 5, 9);
     }
 
     @Test
     void a_candidacy_of_a_promotion_no_candidates_rule_covers_is_refused_never_decided(@TempDir Path dir)
             throws IOException {
-        // A promotion 6 parameter file that gives a call for candidates, and no rule for it.
+        // A promotion 6 parameter file that gives a call for candidates, and candidates' rules whose
+        // ranges all close at promotion 5: no rule for promotion 6.
         Path p6 = Files.createDirectories(dir.resolve("promotions")).resolve("p6.yaml");
         Files.writeString(p6, Files.readString(copy.resolve("promotions/p5.yaml")).replace("promotion: 5\n", "promotion: 6\n"));
+        Path candidates = Files.createDirectories(dir.resolve("rules/candidates")).resolve("candidates.drl");
+        Files.writeString(candidates, Files.readString(copy.resolve("rules/candidates/candidates.drl"))
+                .replaceAll("@promotions\\(\"(\\d+)\\.\\.\"\\)", "@promotions(\"$1..5\")"));
         EigRules rules = RuleFolders.load(dir);
         org.eigrules.candidacy.Candidacy candidacy = org.eigrules.io.CandidacyFiles.read(
                 ("kind: CANDIDACY\npromotion: 6\nreceivedAt: 2022-04-10T12:00:00+02:00\n"
@@ -163,6 +169,8 @@ class RuleFolderTest {
                         + "documents: {cv: true, cvPdf: true, motivation: true}\n"),
                 org.eigrules.io.ApplicationFiles.Format.YAML);
         org.assertj.core.api.Assertions.assertThat(rules.candidacyPromotions()).containsExactly(2, 3, 4, 5);
+        // The folder has no défi rule file: the built-in défi rules serve promotion 6 with its values.
+        org.assertj.core.api.Assertions.assertThat(rules.promotions()).contains(6);
         org.assertj.core.api.Assertions.assertThat(rules.violations(candidacy)).singleElement().satisfies(v -> {
             org.assertj.core.api.Assertions.assertThat(v.path()).isEqualTo("promotion");
             org.assertj.core.api.Assertions.assertThat(v.message()).contains("promotion 6").contains("[2, 3, 4, 5]");
@@ -186,14 +194,19 @@ class RuleFolderTest {
                     findings.fail("ADM-1.kind", $h.name(), $h.kind());
                 end
                 """);
-        Files.writeString(folder.resolve("promotions/p9.yaml"), org.eigrules.parameters.ParameterFilesTest.MINIMAL);
+        Files.writeString(folder.resolve("promotions/p9.yaml"), Files.readString(folder.resolve("promotions/p5.yaml"))
+                .replace("promotion: 5\n", "promotion: 9\n"));
         EigRules rules = RuleFolders.load(folder);
         assertThat(rules.promotions()).containsExactly(3, 4, 5, 9);
         assertThat(rules.evaluate(eligible().build())).isEligible();
-        org.eigrules.decision.Decision forP9 = rules.evaluate(eligibleP5().with("promotion", 9).build());
+        org.assertj.core.api.Assertions.assertThat(rules.evaluate(eligibleP5().build()).rulesFired())
+                .doesNotContain("ADM-1 promotion 9 accepts no host at all");
+        org.eigrules.decision.Decision forP9 = rules.evaluate(eligibleP5().with("promotion", 9)
+                .with("receivedAt", "2021-04-01T10:00:00+02:00").build());
         assertThat(forP9).isIneligibleFor("ADM-1");
-        org.assertj.core.api.Assertions.assertThat(forP9.rulesFired())
-                .containsExactly("ADM-1 promotion 9 accepts no host at all");
+        org.assertj.core.api.Assertions.assertThat(forP9.rulesFired()).contains("ADM-1 promotion 9 accepts no host at all");
+        org.assertj.core.api.Assertions.assertThat(forP9.reasons()).extracting(org.eigrules.decision.Reason::clause)
+                .containsExactly("ADM-1");
     }
 
     @Test

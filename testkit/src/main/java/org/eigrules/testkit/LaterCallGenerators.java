@@ -68,6 +68,12 @@ public final class LaterCallGenerators {
         }
     }
 
+    /** Whether the promotion's files use a field only some promotions use (the field table says which). */
+    static boolean uses(PromotionParameters p, String path) {
+        org.eigrules.parameters.FieldTable.Field field = org.eigrules.parameters.FieldTable.builtIn().field(path);
+        return field == null || field.promotions() == null || field.promotions().contains(p.promotion());
+    }
+
     /** Promotion 5's two salary bands (and any later promotion that keeps them). */
     static boolean bands(PromotionParameters p) {
         return p.netMonthlySalaryUpTo5Years() != null;
@@ -118,8 +124,8 @@ public final class LaterCallGenerators {
                 sometimesAbsent(mostly(30), 2).generate(in), sometimesAbsent(mostly(50), 2).generate(in),
                 sometimesAbsent(integers().between(1, 14), 30).generate(in),
                 null, null, null, names.generate(in), List.of(),
-                p.promotion() == 4 ? sometimesAbsent(booleans().all(), 2).generate(in) : null,
-                p.promotion() == 5 ? sometimesAbsent(booleans().all(), 2).generate(in) : null);
+                uses(p, "challenge.techGouvStakes") ? sometimesAbsent(booleans().all(), 2).generate(in) : null,
+                uses(p, "challenge.digitalLawStakes") ? sometimesAbsent(booleans().all(), 2).generate(in) : null);
     }
 
     public static Gen<Mentors> mentors() {
@@ -262,8 +268,8 @@ public final class LaterCallGenerators {
                     sometimesAbsent(booleans().all(), 2).generate(in),
                     integers().between(1, p.contractMonths()).mix(oneOf(p.contractMonths()), 40).generate(in),
                     null, null, null, lists().of(oneOf("dataset A")).ofSizeBetween(0, 1).generate(in), List.of(),
-                    p.promotion() == 4 ? sometimesAbsent(booleans().all(), 2).generate(in) : null,
-                    p.promotion() == 5 ? sometimesAbsent(booleans().all(), 2).generate(in) : null);
+                    uses(p, "challenge.techGouvStakes") ? sometimesAbsent(booleans().all(), 2).generate(in) : null,
+                    uses(p, "challenge.digitalLawStakes") ? sometimesAbsent(booleans().all(), 2).generate(in) : null);
             Host host = new Host("Hôte", arbitrary().pick(hostKinds).generate(in), null,
                     sometimesAbsent(budgetProgrammes(), 4).generate(in), sometimesAbsent(mostly(10), 2).generate(in),
                     bands(p) ? sometimesAbsent(booleans().all(), 3).generate(in) : null);
