@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * Computes fingerprints. Each file is named by its path in a rule folder's layout (the one
  * {@code eig init} writes): {@code rules/…} for the défi rules and their messages,
  * {@code rules/candidates/…} and {@code rules/selection/…} for the candidates' and the selection's
- * rules, {@code candidacy/…} for the candidates' messages,
+ * rules, {@code candidacy/…} for the candidates' messages, {@code fields.yaml} for the field table,
  * {@code promotions/pN.yaml} for the parameters. Each file's text, in UTF-8 with every line ending
  * written {@code \n}, has its own SHA-256; the fingerprint is the SHA-256 of the scheme's tag, the
  * number of files, and for every file in path order its path's length, its path and its own
@@ -230,6 +230,8 @@ public final class Fingerprints {
                     read.put(root.path() + resource.substring(root.resource().length()), resource(loader, resource));
                 }
             }
+            // The field table: which fields each clause needs decides whether a file is complete.
+            read.put("fields.yaml", resource(loader, org.eigrules.parameters.FieldTable.BUILT_IN));
             texts = java.util.Collections.unmodifiableMap(read);
             builtInFiles = texts;
         }
