@@ -156,6 +156,7 @@ final class FolderLoader {
                     RuleFileCheck.Result checked = RuleFileCheck.check(source);
                     problems.addAll(checked.problems());
                     refused |= !checked.problems().isEmpty();
+                    problems.addAll(unknownMessages(source));
                     parsed.addAll(checked.rules());
                     sources.add(source);
                 } else if (ParameterFiles.FILE_NAME.matcher(name).matches()) {
@@ -273,6 +274,50 @@ final class FolderLoader {
                 .thenComparingInt(RuleSetProblem::line)
                 .thenComparingInt(RuleSetProblem::column));
         return unique;
+    }
+
+    /** A string a rule's consequence passes that reads as a message key: "CND-5.too-many", "remedy.…". */
+    private static final java.util.regex.Pattern KEY_LITERAL =
+            java.util.regex.Pattern.compile("\"((?:[A-Z]{2,3}-\\d+|remedy)\\.[A-Za-z0-9.-]+)\"");
+
+    /**
+     * The message keys a candidates' or selection rule names that their messages do not define,
+     * with the rule's file and line: their messages are the built-in ones, so a key a folder makes
+     * up would fail every decision that fires the rule. The défi rules' keys are checked against
+     * the folder's messages when the rule set is built.
+     */
+    private static List<RuleSetProblem> unknownMessages(RuleSource source) {
+        Matcher declared = DECLARED_PACKAGE.matcher(source.text());
+        String pkg = declared.find() ? declared.group(1) : "";
+        if (RuleSet.isApplicationRule(pkg)) {
+            return List.of();
+        }
+        boolean candidates = RuleSet.CANDIDATE_RULES.equals(pkg);
+        List<RuleSetProblem> problems = new ArrayList<>();
+        for (RuleSource.Written rule : source.rules()) {
+            String text = source.text();
+            int start = text.indexOf("rule \"" + rule.name() + "\"");
+            int then = start < 0 ? -1 : text.indexOf("then", start);
+            int end = then < 0 ? -1 : text.indexOf("\nend", then);
+            if (end < 0) {
+                continue;
+            }
+            Matcher key = KEY_LITERAL.matcher(text.substring(then, end));
+            while (key.find()) {
+                for (Language language : Language.values()) {
+                    java.util.Set<String> known = candidates
+                            ? org.eigrules.candidacy.CandidateRules.messageKeys(language)
+                            : org.eigrules.engine.selection.SelectionMessages.builtIn().keys(language);
+                    if (!known.contains(key.group(1))) {
+                        problems.add(new RuleSetProblem(source.file(), rule.line(), 0, "rule \"" + rule.name()
+                                + "\" names message " + key.group(1) + ", which the built-in "
+                                + (candidates ? "candidates_" : "selection_") + language.name().toLowerCase(java.util.Locale.ROOT)
+                                + ".properties does not define (a folder cannot add to these messages)"));
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     private static boolean isApplicationSource(RuleSource source) {

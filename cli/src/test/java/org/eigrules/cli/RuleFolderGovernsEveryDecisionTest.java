@@ -99,4 +99,25 @@ class RuleFolderGovernsEveryDecisionTest {
                 .selection();
         assertThat(rules.select(p4).ranking()).hasSize(17);
     }
+
+    @Test
+    void a_candidates_or_selection_rule_naming_a_message_that_does_not_exist_is_refused_with_its_file_and_line()
+            throws IOException {
+        Path folder = work.resolve("typo");
+        assertThat(eig("init", folder).status()).isZero();
+        Path candidates = folder.resolve("rules/candidates/candidates.drl");
+        Files.writeString(candidates, Files.readString(candidates).replace("\"CND-5.too-many\"", "\"CND-5.too-mny\""));
+        Path selection = folder.resolve("rules/selection/selection.drl");
+        Files.writeString(selection, Files.readString(selection).replace("\"SEL-5.covered\"", "\"SEL-5.coverd\""));
+        EvaluateCommandTest.Run run = eig("evaluate", "--rules", folder,
+                ROOT.resolve("candidacies/ineligible/p5-four-projects-are-too-many.yaml"));
+        assertThat(run.status()).isNotZero();
+        assertThat(run.err())
+                .containsPattern("rules/candidates/candidates\\.drl:\\d+: rule \"CND-5 too many choices\" names message "
+                        + "CND-5\\.too-mny, which the built-in candidates_fr\\.properties does not define")
+                .containsPattern("rules/selection/selection\\.drl:\\d+: rule \"SEL-5 a favourable défi whose money fits "
+                        + "what remains is covered\" names message SEL-5\\.coverd, which the built-in selection_en\\.properties "
+                        + "does not define")
+                .doesNotContain("Exception");
+    }
 }

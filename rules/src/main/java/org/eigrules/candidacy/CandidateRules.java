@@ -113,6 +113,15 @@ public final class CandidateRules {
         return rules;
     }
 
+    /** The keys of the candidates' messages one language defines. */
+    public static java.util.Set<String> messageKeys(Language language) {
+        return BuiltInMessages.MESSAGES.keys(language);
+    }
+
+    private static final class BuiltInMessages {
+        static final CandidateMessages MESSAGES = new CandidateMessages();
+    }
+
     /** A clause's title in a language, or null when none is written. */
     public String clauseTitle(String clause, Language language) {
         return messages.clauseTitle(clause, language);
