@@ -182,7 +182,8 @@ final class FolderLoader {
         if (!sources.isEmpty() && !ownDefiRules) {
             List<RuleSource> kept = new ArrayList<>();
             for (RuleSource builtIn : base.sources()) {
-                RuleSource source = new RuleSource("rules/" + builtIn.file(), builtIn.text());
+                RuleSource source = new RuleSource(org.eigrules.ruleset.PolicyLayout.APPLICATIONS.folder() + builtIn.file(),
+                        builtIn.text());
                 parsed.addAll(RuleFileCheck.check(source).rules());
                 kept.add(source);
             }

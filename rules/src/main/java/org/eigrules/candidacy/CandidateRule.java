@@ -1,5 +1,6 @@
 package org.eigrules.candidacy;
 
+import org.eigrules.ruleset.PolicyLayout;
 import org.eigrules.ruleset.PromotionRange;
 import org.eigrules.ruleset.RuleMetadata;
 
@@ -26,7 +27,7 @@ public record CandidateRule(String rule, String clause, Set<Integer> promotions,
     }
 
     /** The candidates' rule file, as a path on the classpath. */
-    public static final String FILE = "org/eigrules/candidates/candidates.drl";
+    public static final String FILE = PolicyLayout.CANDIDACIES.resource() + "candidates.drl";
 
     /**
      * The rule described as the défi rules are, so that coverage tables and reports list both

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public final class CandidateRules {
 
     /** The package of the candidates' rule file. */
-    public static final String PACKAGE = "org.eigrules.candidates";
+    public static final String PACKAGE = org.eigrules.ruleset.PolicyLayout.CANDIDACIES.rulePackage();
     private static final String FINDINGS = "findings";
     private static final Pattern FAILS = Pattern.compile("findings\\.fail\\(");
 

@@ -27,7 +27,7 @@ public final class CompiledRuleBase {
     }
 
     /** The rule package of the application rules; the selection rules have a rule base of their own. */
-    public static final String APPLICATION_RULES = "org.eigrules.rules";
+    public static final String APPLICATION_RULES = org.eigrules.ruleset.PolicyLayout.APPLICATIONS.rulePackage();
 
     /** The built-in rule base of the application rules. */
     public static KieBase load() {

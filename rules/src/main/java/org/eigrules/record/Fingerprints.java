@@ -2,6 +2,7 @@ package org.eigrules.record;
 
 import org.eigrules.EigRules;
 import org.eigrules.ruleset.Messages;
+import org.eigrules.ruleset.PolicyLayout;
 import org.eigrules.ruleset.RuleSet;
 import org.eigrules.parameters.ParameterFiles;
 import org.eigrules.promotion.Parameter;
@@ -46,17 +47,20 @@ public final class Fingerprints {
     }
 
     private static final List<Root> BUILT_IN = List.of(
-            new Root("org/eigrules/rules/", "rules/", List.of(".drl", ".properties")),
-            new Root("org/eigrules/candidates/", "rules/candidates/", List.of(".drl")),
+            // The défi rules' folder holds the selection's too (rules/selection/), sub-folders included.
+            new Root(PolicyLayout.APPLICATIONS.resource(), PolicyLayout.APPLICATIONS.folder(), List.of(".drl", ".properties")),
+            new Root(PolicyLayout.CANDIDACIES.resource(), PolicyLayout.CANDIDACIES.folder(), List.of(".drl")),
             new Root("org/eigrules/candidacy/", "candidacy/", List.of(".properties")),
-            new Root("org/eigrules/promotions/", "promotions/", List.of(".yaml", ".yml")));
+            new Root(PolicyLayout.PARAMETERS_RESOURCE, PolicyLayout.PARAMETERS_FOLDER, List.of(".yaml", ".yml")));
 
     /** The built-in défi rules a folder's défi rule files replace: those directly under rules/. */
     private static final java.util.regex.Pattern REPLACED_RULES = java.util.regex.Pattern.compile("rules/[^/]+\\.drl");
     /** The built-in rules of each other decision, which a folder's rule files of that package replace. */
     private static final Map<String, java.util.regex.Pattern> REPLACED_BY_PACKAGE = Map.of(
-            RuleSet.CANDIDATE_RULES, java.util.regex.Pattern.compile("rules/candidates/.+\\.drl"),
-            RuleSet.SELECTION_RULES, java.util.regex.Pattern.compile("rules/selection/.+\\.drl"));
+            RuleSet.CANDIDATE_RULES, java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(PolicyLayout.CANDIDACIES.folder()) + ".+\\.drl"),
+            RuleSet.SELECTION_RULES, java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(PolicyLayout.SELECTION.folder()) + ".+\\.drl"));
     private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private static final Map<RuleSet, Fingerprint> COMPUTED = new WeakHashMap<>();

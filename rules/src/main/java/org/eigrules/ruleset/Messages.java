@@ -31,7 +31,7 @@ public final class Messages {
     /** The file of each language, in a rule folder or under {@code org/eigrules/rules/}. */
     public static final Map<Language, String> FILES = Map.of(
             Language.FR, "messages_fr.properties", Language.EN, "messages_en.properties");
-    static final String BUILT_IN_FOLDER = "org/eigrules/rules/";
+    static final String BUILT_IN_FOLDER = PolicyLayout.APPLICATIONS.resource();
     static final String DATE_TIME_FORMAT = "format.dateTime";
     static final String DATE_FORMAT = "format.date";
 

@@ -43,9 +43,9 @@ import java.util.stream.Stream;
  */
 public final class RuleSet {
 
-    static final String BUILT_IN_RULES = "org/eigrules/rules/";
+    static final String BUILT_IN_RULES = PolicyLayout.APPLICATIONS.resource();
     /** Under the library's own package path, where no other jar's files can collide with them. */
-    static final String BUILT_IN_PROMOTIONS = "org/eigrules/promotions/";
+    static final String BUILT_IN_PROMOTIONS = PolicyLayout.PARAMETERS_RESOURCE;
     /** The origin of the built-in rule set. */
     public static final String BUILT_IN_ORIGIN = "built-in rules";
 
@@ -248,13 +248,13 @@ public final class RuleSet {
     }
 
     /** The rule package of the candidates' rules (calls for candidates), in a folder as built in. */
-    public static final String CANDIDATE_RULES = "org.eigrules.candidates";
+    public static final String CANDIDATE_RULES = PolicyLayout.CANDIDACIES.rulePackage();
     /** The rule package of the selection's rules, in a folder as built in. */
-    public static final String SELECTION_RULES = "org.eigrules.rules.selection";
+    public static final String SELECTION_RULES = PolicyLayout.SELECTION.rulePackage();
 
     /** Whether a rule package holds défi application rules: every package but the candidates' and the selection's. */
     public static boolean isApplicationRule(String packageName) {
-        return !CANDIDATE_RULES.equals(packageName) && !SELECTION_RULES.equals(packageName);
+        return PolicyLayout.ofPackage(packageName) == PolicyLayout.APPLICATIONS;
     }
 
     static String key(String packageName, String name) {
@@ -352,11 +352,6 @@ public final class RuleSet {
         return messages;
     }
 
-    /** The built-in candidates' rule files, on the classpath. */
-    static final String BUILT_IN_CANDIDATE_RULES = "org/eigrules/candidates/";
-    /** The built-in selection rule files, on the classpath. */
-    static final String BUILT_IN_SELECTION_RULES = "org/eigrules/rules/selection/";
-
     /**
      * Writes every built-in rule file, messages file and parameter file into a folder, as a
      * starting point for a rule author: {@code rules/*.drl} and {@code rules/messages_*.properties}
@@ -370,10 +365,10 @@ public final class RuleSet {
         ClassLoader loader = RuleSet.class.getClassLoader();
         // A rule folder's own layout: resource folder → folder in the rule folder.
         Map<String, String> layout = new java.util.LinkedHashMap<>();
-        layout.put(BUILT_IN_RULES, "rules/");
-        layout.put(BUILT_IN_CANDIDATE_RULES, "rules/candidates/");
-        layout.put(BUILT_IN_SELECTION_RULES, "rules/selection/");
-        layout.put(BUILT_IN_PROMOTIONS, "promotions/");
+        for (PolicyLayout decision : PolicyLayout.values()) {
+            layout.put(decision.resource(), decision.folder());
+        }
+        layout.put(BUILT_IN_PROMOTIONS, PolicyLayout.PARAMETERS_FOLDER);
         Map<String, String> targets = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> place : layout.entrySet()) {
             List<String> resources = new ArrayList<>(ClasspathFolder.list(loader, place.getKey(), ".drl"));

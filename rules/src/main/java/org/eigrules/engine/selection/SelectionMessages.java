@@ -20,7 +20,7 @@ import java.util.Set;
 /** The selection rules' messages, French and English, from their own files beside selection.drl. */
 public final class SelectionMessages {
 
-    static final String FOLDER = "org/eigrules/rules/selection/";
+    static final String FOLDER = org.eigrules.ruleset.PolicyLayout.SELECTION.resource();
     private static final SelectionMessages BUILT_IN = new SelectionMessages();
 
     private final Map<Language, Properties> messages = new EnumMap<>(Language.class);

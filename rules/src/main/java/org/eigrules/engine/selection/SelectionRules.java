@@ -35,7 +35,7 @@ import java.util.TreeSet;
 public final class SelectionRules {
 
     /** The rule package of the selection rules, compiled into their own rule base. */
-    public static final String PACKAGE = "org.eigrules.rules.selection";
+    public static final String PACKAGE = org.eigrules.ruleset.PolicyLayout.SELECTION.rulePackage();
     static final String GLOBAL = "placement";
 
     /**
@@ -50,7 +50,7 @@ public final class SelectionRules {
         /** The rule described as the défi rules are, for the public API and the documentation. */
         public org.eigrules.ruleset.RuleMetadata described() {
             return new org.eigrules.ruleset.RuleMetadata(rule, clause, promotions, source,
-                    "org/eigrules/rules/selection/selection.drl", 0, "", java.util.List.of(), Set.of(), range);
+                    org.eigrules.ruleset.PolicyLayout.SELECTION.resource() + "selection.drl", 0, "", java.util.List.of(), Set.of(), range);
         }
 
         /** Whether the rule serves a promotion. */
