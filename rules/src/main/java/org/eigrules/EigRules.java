@@ -256,36 +256,6 @@ public final class EigRules {
         return ruleSet;
     }
 
-    /**
-     * The fingerprint of these rules: a SHA-256 over their rule, parameter and message files, the
-     * same on every platform and in every build; decision records carry it
-     * ({@link org.eigrules.record.DecisionRecords}).
-     */
-    public org.eigrules.record.Fingerprint fingerprint() {
-        return org.eigrules.record.Fingerprints.of(this);
-    }
-
-    /**
-     * The notice of the algorithmic processing for one application (ALG-2, article R311-3-1-2 of
-     * the code des relations entre le public et l'administration): how the processing contributed
-     * to the decision, the data it read, the parameters it applied and the clauses it checked, with
-     * the explicit mention (ALG-1). {@link org.eigrules.notice.NoticeText} writes it.
-     *
-     * @throws InvalidApplicationException as {@link #evaluate} does
-     */
-    public org.eigrules.notice.Notice notice(Application application) {
-        return org.eigrules.notice.Notices.of(this, application, null);
-    }
-
-    /**
-     * The notice of the algorithmic processing for one candidacy; see {@link #notice(Application)}.
-     *
-     * @throws InvalidApplicationException as {@link #evaluate(Candidacy)} does
-     */
-    public org.eigrules.notice.Notice notice(Candidacy candidacy) {
-        return org.eigrules.notice.Notices.of(this, candidacy, null);
-    }
-
     /** Every rule with its clause, promotions, source, file and the parameters it reads. */
     public List<RuleMetadata> rules() {
         return ruleSet.rules();

@@ -45,11 +45,11 @@ class NoticeTest {
 
     @Test
     void an_eligible_defi_has_every_clause_met_the_data_read_and_the_parameters_applied() throws IOException {
-        Notice notice = rules.notice(ApplicationFiles.read(DATAJUST));
+        Notice notice = Notices.of(rules, ApplicationFiles.read(DATAJUST));
         assertThat(notice.verdict()).isEqualTo(Verdict.ELIGIBLE);
         assertThat(notice.candidacy()).isFalse();
         assertThat(notice.subject()).isEqualTo("DataJust");
-        assertThat(notice.fingerprint()).isEqualTo(rules.fingerprint().value());
+        assertThat(notice.fingerprint()).isEqualTo(org.eigrules.record.Fingerprints.of(rules).value());
         assertThat(notice.mention().en()).contains("algorithmic processing").contains("entrepreneur-interet-general@data.gouv.fr");
         // Item 4: every clause of promotion 3, in order, none failing.
         assertThat(notice.operations()).extracting(Notice.Operation::clause).startsWith("ADM-1", "CAL-1", "CHL-1")
@@ -83,7 +83,7 @@ class NoticeTest {
 
     @Test
     void an_ineligible_defi_shows_the_failed_clause_with_its_reason() throws IOException {
-        Notice notice = rules.notice(ApplicationFiles.read(ROOT.resolve("examples/ineligible/a-company-may-not-host-a-defi.yaml")));
+        Notice notice = Notices.of(rules, ApplicationFiles.read(ROOT.resolve("examples/ineligible/a-company-may-not-host-a-defi.yaml")));
         assertThat(notice.verdict()).isEqualTo(Verdict.INELIGIBLE);
         Notice.Operation adm1 = operations(notice).get("ADM-1");
         assertThat(adm1.outcome()).isEqualTo(Notice.Outcome.FAILED);
@@ -97,7 +97,7 @@ class NoticeTest {
 
     @Test
     void an_incomplete_defi_names_what_is_missing_under_its_clause() throws IOException {
-        Notice notice = rules.notice(ApplicationFiles.read(ROOT.resolve(
+        Notice notice = Notices.of(rules, ApplicationFiles.read(ROOT.resolve(
                 "examples/incomplete/a-team-member-whose-role-could-make-the-team-multidisciplinary.yaml")));
         assertThat(notice.verdict()).isEqualTo(Verdict.INCOMPLETE);
         Notice.Operation chl6 = operations(notice).get("CHL-6");
@@ -112,7 +112,7 @@ class NoticeTest {
 
     @Test
     void a_candidacy_lists_its_values_the_calls_parameters_and_its_clauses() throws IOException {
-        Notice notice = rules.notice(CandidacyFiles.read(ROOT.resolve("candidacies/ineligible/p3-a-jury-member-may-not-apply.yaml")));
+        Notice notice = Notices.of(rules, CandidacyFiles.read(ROOT.resolve("candidacies/ineligible/p3-a-jury-member-may-not-apply.yaml")));
         assertThat(notice.candidacy()).isTrue();
         assertThat(notice.verdict()).isEqualTo(Verdict.INELIGIBLE);
         assertThat(operations(notice).get("CND-3").outcome()).isEqualTo(Notice.Outcome.FAILED);
@@ -132,7 +132,7 @@ class NoticeTest {
         String yaml = Files.readString(DATAJUST).replace("problem: \"Court decisions",
                 "problem: \"<script>alert('x')</script> | **bold** & `code` [link](http://x) Court decisions");
         Application application = ApplicationFiles.read(yaml, ApplicationFiles.Format.YAML);
-        Notice notice = rules.notice(application);
+        Notice notice = Notices.of(rules, application);
         String html = NoticeText.html(notice, Language.EN);
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | **bold** &amp; `code`")
@@ -153,7 +153,7 @@ class NoticeTest {
                 "mention.algorithmic=Decided by rules; write to {0} for them.\n");
         EigRules own = org.eigrules.authoring.RuleFolders.load(folder);
         assertThat(Mention.of(own, 3).en()).isEqualTo("Decided by rules; write to entrepreneur-interet-general@data.gouv.fr for them.");
-        assertThat(own.notice(ApplicationFiles.read(DATAJUST)).mention().en()).startsWith("Decided by rules");
+        assertThat(Notices.of(own, ApplicationFiles.read(DATAJUST)).mention().en()).startsWith("Decided by rules");
     }
 
     @Test
@@ -171,6 +171,6 @@ class NoticeTest {
     @Test
     void a_malformed_application_gets_no_notice() {
         Application noPromotion = new org.eigrules.model.ApplicationBuilder().build();
-        assertThatThrownBy(() -> rules.notice(noPromotion)).isInstanceOf(InvalidApplicationException.class);
+        assertThatThrownBy(() -> Notices.of(rules, noPromotion)).isInstanceOf(InvalidApplicationException.class);
     }
 }

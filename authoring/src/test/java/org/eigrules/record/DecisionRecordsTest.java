@@ -72,9 +72,9 @@ class DecisionRecordsTest {
                 "file", "language", "application", "decision");
         assertThat(record.get("recordFormat").intValue()).isEqualTo(DecisionRecords.FORMAT);
         assertThat(record.at("/library/version").textValue()).isEqualTo(LibraryVersion.version()).doesNotContain("$");
-        assertThat(record.at("/fingerprint/value").textValue()).isEqualTo(rules.fingerprint().value());
+        assertThat(record.at("/fingerprint/value").textValue()).isEqualTo(Fingerprints.of(rules).value());
         assertThat(record.at("/fingerprint/files/promotions~1p3.yaml").textValue())
-                .isEqualTo(rules.fingerprint().files().get("promotions/p3.yaml"));
+                .isEqualTo(Fingerprints.of(rules).files().get("promotions/p3.yaml"));
         assertThat(record.get("application")).isEqualTo(document(file));
         assertThat(record.at("/decision/verdict").textValue()).isEqualTo("ELIGIBLE");
         assertThat(record.at("/decision/coFinancing/grantAmount").textValue()).isEqualTo("91000.00");

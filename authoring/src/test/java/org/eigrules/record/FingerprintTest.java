@@ -26,7 +26,7 @@ class FingerprintTest {
 
     @Test
     void the_built_in_fingerprint_covers_every_rule_parameter_and_message_file() {
-        Fingerprint print = rules.fingerprint();
+        Fingerprint print = Fingerprints.of(rules);
         assertThat(print.value()).matches("[0-9a-f]{64}");
         assertThat(print.files()).containsKeys("rules/challenge.drl", "rules/cofinancing.drl",
                 "rules/selection/selection.drl", "rules/messages_fr.properties", "rules/messages_en.properties",
@@ -62,10 +62,10 @@ class FingerprintTest {
     @Test
     void a_copy_of_the_built_in_files_has_the_built_in_fingerprint(@TempDir Path folder) throws IOException {
         RuleSet.copyBuiltInFiles(folder);
-        assertThat(Fingerprints.ofFolder(folder)).isEqualTo(rules.fingerprint());
+        assertThat(Fingerprints.ofFolder(folder)).isEqualTo(Fingerprints.of(rules));
         Files.writeString(folder.resolve("rules/messages_en.properties"),
                 Files.readString(folder.resolve("rules/messages_en.properties")).replace("\n", "\r\n"));
-        assertThat(Fingerprints.ofFolder(folder)).as("a Windows checkout").isEqualTo(rules.fingerprint());
+        assertThat(Fingerprints.ofFolder(folder)).as("a Windows checkout").isEqualTo(Fingerprints.of(rules));
     }
 
     @Test
@@ -76,22 +76,22 @@ class FingerprintTest {
         assertThat(text).contains("    value: 0.70\n");
         Files.writeString(p3, text.replace("    value: 0.70\n", "    value: 0.60\n"));
         EigRules changed = org.eigrules.authoring.RuleFolders.load(folder);
-        assertThat(changed.fingerprint().value()).isNotEqualTo(rules.fingerprint().value());
-        assertThat(changed.fingerprint().filesDifferingFrom(rules.fingerprint())).containsExactly("promotions/p3.yaml");
+        assertThat(Fingerprints.of(changed).value()).isNotEqualTo(Fingerprints.of(rules).value());
+        assertThat(Fingerprints.of(changed).filesDifferingFrom(Fingerprints.of(rules))).containsExactly("promotions/p3.yaml");
         // The same change in code, without a file, is fingerprinted from the values.
         PromotionParameters inCode;
         try (InputStream in = Files.newInputStream(p3)) {
             inCode = ParameterFiles.read("p3.yaml", in);
         }
         EigRules viaCode = EigRules.of(rules.ruleSet().withParameters(inCode));
-        assertThat(viaCode.fingerprint().filesDifferingFrom(rules.fingerprint())).containsExactly("promotions/p3.yaml");
+        assertThat(Fingerprints.of(viaCode).filesDifferingFrom(Fingerprints.of(rules))).containsExactly("promotions/p3.yaml");
     }
 
     @Test
     void a_messages_file_that_adds_a_message_changes_the_messages_entry(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("messages_en.properties"), "field.challenge.name=the défi's title\n");
         Fingerprint print = Fingerprints.ofFolder(folder);
-        assertThat(print.filesDifferingFrom(rules.fingerprint())).containsExactly("rules/messages_en.properties");
+        assertThat(print.filesDifferingFrom(Fingerprints.of(rules))).containsExactly("rules/messages_en.properties");
     }
 
     static String resource(String name) throws IOException {

@@ -125,7 +125,7 @@ class EigJarIT {
         }
         Result result = java(replay);
         assertThat(result.status()).as(result.out() + result.err()).isZero();
-        String shortPrint = org.eigrules.EigRules.builtIn().fingerprint().shortValue();
+        String shortPrint = org.eigrules.record.Fingerprints.of(org.eigrules.EigRules.builtIn()).shortValue();
         assertThat(result.out().lines()).hasSize(4)
                 .allMatch(l -> l.contains(": same decision (rule set fingerprint"))
                 .allMatch(l -> l.contains(shortPrint + ")") || l.contains(" → " + shortPrint + ";"));

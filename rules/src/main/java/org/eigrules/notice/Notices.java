@@ -100,7 +100,28 @@ public final class Notices {
         return new Notice(decision.application(), false, decision.promotion(), decision.verdict(),
                 new LocalizedText(DecisionText.summary(decision, Language.FR), DecisionText.summary(decision, Language.EN)),
                 source, Mention.of(rules, decision.promotion()), APPLICATION_CONTRIBUTION, data, applied,
-                parameterFile(decision.promotion()), operations, rules.fingerprint().value(), rules.ruleSet().origin());
+                parameterFile(decision.promotion()), operations, org.eigrules.record.Fingerprints.of(rules).value(), rules.ruleSet().origin());
+    }
+
+    /**
+     * The notice of the algorithmic processing for one application (ALG-2, article R311-3-1-2 of
+     * the code des relations entre le public et l'administration): how the processing contributed
+     * to the decision, the data it read, the parameters it applied and the clauses it checked, with
+     * the explicit mention (ALG-1). {@link NoticeText} writes it.
+     *
+     * @throws org.eigrules.InvalidApplicationException as {@link EigRules#evaluate(Application)} does
+     */
+    public static Notice of(EigRules rules, Application application) {
+        return of(rules, application, null);
+    }
+
+    /**
+     * The notice of the algorithmic processing for one candidacy; see {@link #of(EigRules, Application)}.
+     *
+     * @throws org.eigrules.InvalidApplicationException as {@link EigRules#evaluate(Candidacy)} does
+     */
+    public static Notice of(EigRules rules, Candidacy candidacy) {
+        return of(rules, candidacy, null);
     }
 
     /**
@@ -148,7 +169,7 @@ public final class Notices {
         return new Notice(decision.candidate(), true, promotion, decision.verdict(),
                 new LocalizedText(DecisionText.summary(decision, Language.FR), DecisionText.summary(decision, Language.EN)),
                 source, Mention.of(rules, promotion), CANDIDACY_CONTRIBUTION, data, applied, parameterFile(promotion),
-                operations, rules.fingerprint().value(), rules.ruleSet().origin());
+                operations, org.eigrules.record.Fingerprints.of(rules).value(), rules.ruleSet().origin());
     }
 
     private static final List<LocalizedText> APPLICATION_CONTRIBUTION = List.of(
