@@ -197,11 +197,10 @@ public final class EigRules {
         } else if (known != null && scale == null) {
             // Without the jury's scale no grid can be checked, so none can be ranked.
             violations.add(InputText.violation("promotion", "selection.no-jury-scale", promotion));
-        } else if (promotion != null && promotion > 0 && selectionRules().stream().noneMatch(r -> r.appliesTo(promotion))) {
+        } else if (promotion != null && promotion > 0 && !selectionRunner().serves(promotion)) {
             // Without a selection rule, nothing would rank or place a défi: refused, not decided.
             violations.add(InputText.violation("promotion", "selection.no-selection-rule-yet", promotion,
-                    promotions.keySet().stream().filter(p -> selectionRules().stream().anyMatch(r -> r.appliesTo(p)))
-                            .toList()));
+                    promotions.keySet().stream().filter(selectionRunner()::serves).toList()));
         }
         List<InputValidation.Result> checked = new ArrayList<>();
         for (int i = 0; i < selection.applications().size(); i++) {
@@ -352,13 +351,19 @@ public final class EigRules {
         return known;
     }
 
+    /** The rule set's compiled rules when it compiled some of {@code decision}'s, else null. */
+    private org.eigrules.engine.CompiledRules compiledFor(org.eigrules.ruleset.PolicyLayout decision) {
+        org.eigrules.engine.CompiledRules compiled = org.eigrules.engine.RuleSetAccess.get().compiledRules(ruleSet);
+        return compiled.rules().stream().anyMatch(r -> decision.rulePackage().equals(r.packageName())) ? compiled : null;
+    }
+
     /** The candidates' rules: the rule set's own when it compiled some, else the built-in ones. */
     private CandidateRules candidatesRunner() {
         CandidateRules rules = candidateRules;
         if (rules == null) {
-            org.eigrules.engine.CompiledRules compiled = org.eigrules.engine.RuleSetAccess.get().compiledRules(ruleSet);
-            rules = compiled.rules().stream().anyMatch(r -> RuleSet.CANDIDATE_RULES.equals(r.packageName()))
-                    ? CandidateRules.of(compiled, ruleSet.textOf(RuleSet.CANDIDATE_RULES), promotions.keySet())
+            org.eigrules.engine.CompiledRules compiled = compiledFor(org.eigrules.ruleset.PolicyLayout.CANDIDACIES);
+            rules = compiled != null ? CandidateRules.of(compiled,
+                    ruleSet.textOf(org.eigrules.ruleset.PolicyLayout.CANDIDACIES), promotions.keySet())
                     : CandidateRules.builtIn();
             candidateRules = rules; // a race makes them twice, which is harmless
         }
@@ -369,9 +374,8 @@ public final class EigRules {
     private org.eigrules.engine.selection.SelectionRules selectionRunner() {
         org.eigrules.engine.selection.SelectionRules rules = selectionRules;
         if (rules == null) {
-            org.eigrules.engine.CompiledRules compiled = org.eigrules.engine.RuleSetAccess.get().compiledRules(ruleSet);
-            rules = compiled.rules().stream().anyMatch(r -> RuleSet.SELECTION_RULES.equals(r.packageName()))
-                    ? org.eigrules.engine.selection.SelectionRules.of(compiled, promotions.keySet())
+            org.eigrules.engine.CompiledRules compiled = compiledFor(org.eigrules.ruleset.PolicyLayout.SELECTION);
+            rules = compiled != null ? org.eigrules.engine.selection.SelectionRules.of(compiled, promotions.keySet())
                     : org.eigrules.engine.selection.SelectionRules.builtIn();
             selectionRules = rules;
         }

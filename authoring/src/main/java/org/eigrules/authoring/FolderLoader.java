@@ -4,6 +4,7 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.eigrules.decision.Language;
 import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.ruleset.Messages;
+import org.eigrules.ruleset.PolicyLayout;
 import org.eigrules.ruleset.RuleSet;
 import org.eigrules.ruleset.RuleSetProblem;
 import org.eigrules.ruleset.RuleSource;
@@ -178,12 +179,11 @@ final class FolderLoader {
         promotions.putAll(overrides);
         // A folder's rule files replace the built-in rules of their own decision only: a folder with
         // candidates' or selection rule files and no défi rule file keeps the built-in défi rules.
-        boolean ownDefiRules = sources.stream().anyMatch(source -> isApplicationSource(source));
+        boolean ownDefiRules = sources.stream().anyMatch(source -> PolicyLayout.of(source.text()) == PolicyLayout.APPLICATIONS);
         if (!sources.isEmpty() && !ownDefiRules) {
             List<RuleSource> kept = new ArrayList<>();
             for (RuleSource builtIn : base.sources()) {
-                RuleSource source = new RuleSource(org.eigrules.ruleset.PolicyLayout.APPLICATIONS.folder() + builtIn.file(),
-                        builtIn.text());
+                RuleSource source = new RuleSource(PolicyLayout.APPLICATIONS.folder() + builtIn.file(), builtIn.text());
                 parsed.addAll(RuleFileCheck.check(source).rules());
                 kept.add(source);
             }
@@ -255,8 +255,7 @@ final class FolderLoader {
     private static List<RuleSetProblem> textChecks(List<RuleSource> sources, Messages messages) {
         List<RuleSetProblem> problems = new ArrayList<>();
         for (RuleSource source : sources) {
-            Matcher declared = DECLARED_PACKAGE.matcher(source.text());
-            if (declared.find() && !RuleSet.isApplicationRule(declared.group(1))) {
+            if (PolicyLayout.of(source.text()) != PolicyLayout.APPLICATIONS) {
                 continue; // the candidates' and the selection's rules name their own messages
             }
             for (RuleSource.Written written : source.rules()) {
@@ -288,12 +287,11 @@ final class FolderLoader {
      * the folder's messages when the rule set is built.
      */
     private static List<RuleSetProblem> unknownMessages(RuleSource source) {
-        Matcher declared = DECLARED_PACKAGE.matcher(source.text());
-        String pkg = declared.find() ? declared.group(1) : "";
-        if (RuleSet.isApplicationRule(pkg)) {
+        PolicyLayout decision = PolicyLayout.of(source.text());
+        if (decision == PolicyLayout.APPLICATIONS) {
             return List.of();
         }
-        boolean candidates = RuleSet.CANDIDATE_RULES.equals(pkg);
+        boolean candidates = decision == PolicyLayout.CANDIDACIES;
         List<RuleSetProblem> problems = new ArrayList<>();
         for (RuleSource.Written rule : source.rules()) {
             String text = source.text();
@@ -321,14 +319,6 @@ final class FolderLoader {
         return problems;
     }
 
-    private static boolean isApplicationSource(RuleSource source) {
-        Matcher declared = DECLARED_PACKAGE.matcher(source.text());
-        return RuleSet.isApplicationRule(declared.find() ? declared.group(1) : "");
-    }
-
-    private static final java.util.regex.Pattern DECLARED_PACKAGE =
-            java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-
     /**
      * How many times a folder whose rules do not compile is compiled again, each time without the
      * rules that failed: Drools' executable model reports only the first bad condition of each
@@ -342,11 +332,9 @@ final class FolderLoader {
      * {@code findings} or {@code placement} of their own. Null when any does not compile.
      */
     private static CompiledRules compileByDecision(List<RuleSource> sources, List<RuleSetProblem> problems) {
-        Map<String, List<RuleSource>> byDecision = new java.util.LinkedHashMap<>();
+        Map<PolicyLayout, List<RuleSource>> byDecision = new java.util.EnumMap<>(PolicyLayout.class);
         for (RuleSource source : sources) {
-            Matcher declared = DECLARED_PACKAGE.matcher(source.text());
-            String pkg = declared.find() ? declared.group(1) : "";
-            byDecision.computeIfAbsent(RuleSet.isApplicationRule(pkg) ? "" : pkg, k -> new ArrayList<>()).add(source);
+            byDecision.computeIfAbsent(PolicyLayout.of(source.text()), k -> new ArrayList<>()).add(source);
         }
         List<CompiledRules> parts = new ArrayList<>();
         boolean failed = false;
@@ -405,8 +393,8 @@ final class FolderLoader {
         // mismatch to warn about; problems are reported under the author's own path.
         Map<String, RuleSource> authorFiles = new HashMap<>();
         for (RuleSource source : sources) {
-            Matcher declared = DECLARED_PACKAGE.matcher(source.text());
-            String folder = declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
+            String declared = PolicyLayout.declaredPackage(source.text());
+            String folder = declared.isEmpty() ? "" : declared.replace('.', '/') + "/";
             // The author's file name is not handed to the compiler as written: only safe characters.
             String resource = folder + authorFiles.size() + "-" + source.file().substring(source.file().lastIndexOf('/') + 1)
                     .replaceAll("[^A-Za-z0-9._-]", "_");

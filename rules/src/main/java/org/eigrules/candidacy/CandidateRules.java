@@ -20,9 +20,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The rules of the calls for candidates ({@code org/eigrules/candidates/candidates.drl}), compiled
@@ -51,7 +49,7 @@ public final class CandidateRules {
         }
     };
     private final List<CandidateRule> rules;
-    private final CandidateMessages messages = new CandidateMessages();
+    private final CandidateMessages messages = BuiltInMessages.MESSAGES;
 
     /** One promotion's candidates' rules: their rule base's sessions, and each rule's description. */
     private record Promotion(org.kie.api.runtime.KieSessionsPool sessions, Map<Rule, CandidateRule> rules) {
@@ -134,13 +132,10 @@ public final class CandidateRules {
      * @param parameters its promotion's call for candidates
      */
     public CandidacyDecision evaluate(Candidacy candidacy, CandidateParameters parameters) {
-        return evaluate(candidacy, parameters, null);
+        return evaluate(candidacy, parameters, org.eigrules.ruleset.RuleSet.builtIn().citations());
     }
 
-    /**
-     * Decides a well-formed candidacy with its promotion's values, citing the sources as a rule
-     * set's {@code citations} do (null: the parts of each source that name the promotion).
-     */
+    /** Decides a well-formed candidacy, citing each source as a rule set's {@code citations} do. */
     public CandidacyDecision evaluate(Candidacy candidacy, CandidateParameters parameters,
                                       org.eigrules.ruleset.Citations citations) {
         Promotion rules = promotion(parameters.promotion());
@@ -167,8 +162,7 @@ public final class CandidateRules {
         Map<List<Object>, Reason> distinct = new java.util.LinkedHashMap<>();
         findings.failures().forEach(f -> distinct.computeIfAbsent(Arrays.asList(f.clause(), f.key(), f.args(), f.source()),
                 k -> new Reason(f.clause(), messages.text(f.key(), f.args().toArray()),
-                        citations == null ? org.eigrules.ruleset.RuleMetadata.citedFor(f.source(), parameters.promotion())
-                                : citations.cite(f.source(), parameters.promotion()))));
+                        citations.cite(f.source(), parameters.promotion()))));
         List<Reason> reasons = new ArrayList<>(distinct.values());
         reasons.sort(Comparator.comparing(Reason::clause, Clauses.ORDER));
         reasons = Reason.onePerClause(reasons);

@@ -56,12 +56,12 @@ public final class Fingerprints {
     /** The built-in défi rules a folder's défi rule files replace: those directly under rules/. */
     private static final java.util.regex.Pattern REPLACED_RULES = java.util.regex.Pattern.compile("rules/[^/]+\\.drl");
     /** The built-in rules of each other decision, which a folder's rule files of that package replace. */
-    private static final Map<String, java.util.regex.Pattern> REPLACED_BY_PACKAGE = Map.of(
-            RuleSet.CANDIDATE_RULES, java.util.regex.Pattern.compile(
+    private static final Map<PolicyLayout, java.util.regex.Pattern> REPLACED_BY_DECISION = Map.of(
+            PolicyLayout.APPLICATIONS, REPLACED_RULES,
+            PolicyLayout.CANDIDACIES, java.util.regex.Pattern.compile(
                     java.util.regex.Pattern.quote(PolicyLayout.CANDIDACIES.folder()) + ".+\\.drl"),
-            RuleSet.SELECTION_RULES, java.util.regex.Pattern.compile(
+            PolicyLayout.SELECTION, java.util.regex.Pattern.compile(
                     java.util.regex.Pattern.quote(PolicyLayout.SELECTION.folder()) + ".+\\.drl"));
-    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private static final Map<RuleSet, Fingerprint> COMPUTED = new WeakHashMap<>();
     private static volatile Map<String, String> builtInFiles;
@@ -117,9 +117,7 @@ public final class Fingerprints {
         }
         // A folder's rule files replace the built-in ones of the decision their package declares.
         for (String text : rules.values()) {
-            Matcher declared = PACKAGE.matcher(text);
-            String pkg = declared.find() ? declared.group(1) : "";
-            java.util.regex.Pattern replaced = REPLACED_BY_PACKAGE.getOrDefault(pkg, REPLACED_RULES);
+            java.util.regex.Pattern replaced = REPLACED_BY_DECISION.get(PolicyLayout.of(text));
             texts.keySet().removeIf(p -> replaced.matcher(p).matches());
         }
         texts.putAll(rules);

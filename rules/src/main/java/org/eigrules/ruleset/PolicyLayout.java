@@ -44,6 +44,19 @@ public enum PolicyLayout {
         return folder;
     }
 
+    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+    /** The package a rule file's text declares; empty when it declares none. */
+    public static String declaredPackage(String ruleText) {
+        java.util.regex.Matcher declared = PACKAGE.matcher(ruleText);
+        return declared.find() ? declared.group(1) : "";
+    }
+
+    /** The decision a rule file serves, from the package its text declares. */
+    public static PolicyLayout of(String ruleText) {
+        return ofPackage(declaredPackage(ruleText));
+    }
+
     /** The decision whose rules a package holds: every package but the candidates' and the selection's holds défi rules. */
     public static PolicyLayout ofPackage(String packageName) {
         for (PolicyLayout layout : values()) {

@@ -127,7 +127,7 @@ public final class RuleSet {
         List<RuleMetadata> all = new ArrayList<>();
         Map<String, RuleMetadata> keyed = new HashMap<>();
         for (CompiledRules.Declared rule : compiled.rules()) {
-            if (!isApplicationRule(rule.packageName())) {
+            if (PolicyLayout.ofPackage(rule.packageName()) != PolicyLayout.APPLICATIONS) {
                 continue; // the candidates' and the selection's rules are described by their own runners
             }
             RuleSource.Written w = written.get(rule.name());
@@ -153,8 +153,17 @@ public final class RuleSet {
         this.warnings = List.copyOf(warningCheck.find(this.sources, this.rules, this.promotions));
     }
 
-    /** The built-in rule set: the rules compiled at build time and the bundled parameter files. */
+    /** The built-in rule set: the rules compiled at build time and the bundled parameter files, read once. */
     public static RuleSet builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    // Read once: the facade, a folder's loader and the candidates' and selection runners all start from it.
+    private static final class BuiltIn {
+        static final RuleSet INSTANCE = readBuiltIn();
+    }
+
+    private static RuleSet readBuiltIn() {
         ClassLoader loader = RuleSet.class.getClassLoader();
         List<RuleSource> sources = new ArrayList<>();
         for (String name : ClasspathFolder.list(loader, BUILT_IN_RULES, ".drl")) {
@@ -247,16 +256,6 @@ public final class RuleSet {
         }
     }
 
-    /** The rule package of the candidates' rules (calls for candidates), in a folder as built in. */
-    public static final String CANDIDATE_RULES = PolicyLayout.CANDIDACIES.rulePackage();
-    /** The rule package of the selection's rules, in a folder as built in. */
-    public static final String SELECTION_RULES = PolicyLayout.SELECTION.rulePackage();
-
-    /** Whether a rule package holds défi application rules: every package but the candidates' and the selection's. */
-    public static boolean isApplicationRule(String packageName) {
-        return PolicyLayout.ofPackage(packageName) == PolicyLayout.APPLICATIONS;
-    }
-
     static String key(String packageName, String name) {
         return packageName + "/" + name;
     }
@@ -297,15 +296,11 @@ public final class RuleSet {
         return sources;
     }
 
-    private static final java.util.regex.Pattern PACKAGE =
-            java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-
-    /** The text of the rule files that declare {@code packageName}, joined; empty when none does. */
-    public String textOf(String packageName) {
+    /** The text of the rule files of one decision, joined; empty when there are none. */
+    public String textOf(PolicyLayout decision) {
         StringBuilder text = new StringBuilder();
         for (RuleSource source : sources) {
-            Matcher declared = PACKAGE.matcher(source.text());
-            if (declared.find() && declared.group(1).equals(packageName)) {
+            if (PolicyLayout.of(source.text()) == decision) {
                 text.append(text.length() == 0 ? "" : "\n").append(source.text());
             }
         }

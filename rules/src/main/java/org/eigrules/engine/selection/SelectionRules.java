@@ -105,6 +105,11 @@ public final class SelectionRules {
         return BuiltIn.INSTANCE;
     }
 
+    /** Whether some selection rule serves a promotion. */
+    public boolean serves(int promotion) {
+        return metadata.values().stream().anyMatch(rule -> rule.appliesTo(promotion));
+    }
+
     /** Every selection rule with its metadata, by name. */
     public List<Metadata> rules() {
         return metadata.values().stream().sorted(Comparator.comparing(Metadata::rule)).toList();
