@@ -158,6 +158,7 @@ final class FolderLoader {
                     problems.addAll(checked.problems());
                     refused |= !checked.problems().isEmpty();
                     problems.addAll(unknownMessages(source));
+                    problems.addAll(metadataProblems(source, checked.rules()));
                     parsed.addAll(checked.rules());
                     sources.add(source);
                 } else if (ParameterFiles.FILE_NAME.matcher(name).matches()) {
@@ -274,6 +275,26 @@ final class FolderLoader {
                 .thenComparingInt(RuleSetProblem::line)
                 .thenComparingInt(RuleSetProblem::column));
         return unique;
+    }
+
+    /**
+     * The candidates' and selection rules' metadata problems, with file and line: those rules are
+     * described by their own runners, after loading, so they are checked here, as the défi rules
+     * are when the rule set is built.
+     */
+    private static List<RuleSetProblem> metadataProblems(RuleSource source, List<RuleFileCheck.ParsedRule> rules) {
+        if (PolicyLayout.of(source.text()) == PolicyLayout.APPLICATIONS) {
+            return List.of();
+        }
+        List<RuleSetProblem> problems = new ArrayList<>();
+        for (RuleFileCheck.ParsedRule rule : rules) {
+            List<String> found = org.eigrules.ruleset.RuleMetadata.problems(rule.metaData());
+            if (!found.isEmpty()) {
+                problems.add(new RuleSetProblem(source.file(), rule.line(), 0, "rule \"" + rule.name() + "\": "
+                        + String.join("; ", found)));
+            }
+        }
+        return problems;
     }
 
     /** A string a rule's consequence passes that reads as a message key: "CND-5.too-many", "remedy.…". */

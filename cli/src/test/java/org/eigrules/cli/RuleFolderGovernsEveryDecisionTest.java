@@ -120,4 +120,25 @@ class RuleFolderGovernsEveryDecisionTest {
                         + "does not define")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void a_candidates_or_selection_rule_with_bad_metadata_is_refused_when_the_folder_loads() throws IOException {
+        Path folder = work.resolve("metadata");
+        assertThat(eig("init", folder).status()).isZero();
+        Path candidates = folder.resolve("rules/candidates/candidates.drl");
+        Files.writeString(candidates, Files.readString(candidates).replaceFirst("@promotions\\(\"2\\.\\.\"\\)",
+                "@promotions(\"two\")"));
+        Path selection = folder.resolve("rules/selection/selection.drl");
+        Files.writeString(selection, Files.readString(selection).replaceFirst("(?m)^\\s*@source\\(.*\\)\\n", ""));
+        EvaluateCommandTest.Run run = eig("evaluate", "--rules", folder,
+                ROOT.resolve("candidacies/ineligible/p5-four-projects-are-too-many.yaml"));
+        assertThat(run.status()).isNotZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .containsPattern("rules/candidates/candidates\\.drl:\\d+: rule \"CND-1 [^\"]+\": @promotions: expected a "
+                        + "promotion \\(\"3\"\\), a range \\(\"3\\.\\.4\"\\), an open range \\(\"5\\.\\.\"\\) or several "
+                        + "separated by commas, found \"two\"")
+                .containsPattern("rules/selection/selection\\.drl:\\d+: rule \"SEL-[^\"]+\": missing @source\\(…\\) metadata")
+                .doesNotContain("internal error").doesNotContain("Exception");
+    }
 }

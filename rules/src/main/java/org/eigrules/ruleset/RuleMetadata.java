@@ -63,25 +63,36 @@ public record RuleMetadata(String rule, String clause, Set<Integer> promotions, 
                            RuleSource.Written written, List<String> parameters, java.util.Collection<Integer> known) {
         String file = written == null ? packageName : written.file();
         int line = written == null ? 0 : written.line();
-        List<String> problems = new ArrayList<>();
-        String clause = text(metaData, CLAUSE, problems);
-        String source = text(metaData, SOURCE, problems);
-        String promotionList = text(metaData, PROMOTIONS, problems);
-        PromotionRange range = null;
-        if (promotionList != null) {
-            try {
-                range = PromotionRange.parse(promotionList);
-            } catch (IllegalArgumentException e) {
-                problems.add("@" + e.getMessage());
-            }
-        }
+        List<String> problems = problems(metaData);
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(List.of(new RuleSetProblem(file, line, 0,
                     "rule \"" + name + "\": " + String.join("; ", problems))));
         }
-        return new RuleMetadata(name, clause, served(range, known), source, file, line,
+        PromotionRange range = PromotionRange.parse(text(metaData, PROMOTIONS, problems));
+        return new RuleMetadata(name, text(metaData, CLAUSE, problems), served(range, known), text(metaData, SOURCE, problems),
+                file, line,
                 written == null ? "" : written.condition(), parameters, written == null ? Set.of() : written.findings(),
                 range);
+    }
+
+    /**
+     * What is missing or malformed in a rule's metadata — its {@code @clause}, {@code @promotions}
+     * (a {@link PromotionRange}) and {@code @source} — in words for its author; empty when nothing is.
+     * Every decision's rules are checked by it when a rule folder loads.
+     */
+    public static List<String> problems(java.util.Map<String, Object> metaData) {
+        List<String> problems = new ArrayList<>();
+        text(metaData, CLAUSE, problems);
+        text(metaData, SOURCE, problems);
+        String promotionList = text(metaData, PROMOTIONS, problems);
+        if (promotionList != null) {
+            try {
+                PromotionRange.parse(promotionList);
+            } catch (IllegalArgumentException e) {
+                problems.add("@" + e.getMessage());
+            }
+        }
+        return problems;
     }
 
     private static String text(java.util.Map<String, Object> metaData, String key, List<String> problems) {
