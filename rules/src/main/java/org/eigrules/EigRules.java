@@ -1,12 +1,19 @@
 package org.eigrules;
 
+import org.eigrules.evaluation.EvaluationException;
+import org.eigrules.evaluation.EvaluationLimits;
+import org.eigrules.evaluation.Explanation;
+import org.eigrules.validation.InvalidApplicationException;
+import org.eigrules.validation.InvalidSelectionException;
+import org.eigrules.validation.Violation;
+
 import org.eigrules.candidacy.Candidacy;
 import org.eigrules.candidacy.CandidacyDecision;
 import org.eigrules.candidacy.CandidateJury;
-import org.eigrules.candidacy.CandidateParameters;
+import org.eigrules.engine.candidacy.CandidateParameters;
 import org.eigrules.candidacy.CandidateRanking;
-import org.eigrules.candidacy.CandidateRankings;
-import org.eigrules.candidacy.CandidateRules;
+import org.eigrules.engine.candidacy.CandidateRankings;
+import org.eigrules.engine.candidacy.CandidateRules;
 import org.eigrules.decision.Decision;
 import org.eigrules.engine.InputValidation;
 import org.eigrules.engine.RuleEngine;
@@ -178,6 +185,8 @@ public final class EigRules {
      * @throws InvalidSelectionException listing every problem: a grid that SEL-1 refuses, a name that
      *                                   matches no défi, a promotion without parameters, a malformed
      *                                   application ({@code applications[2].eigs[0].profile})
+     * @throws EvaluationException       when a rule failed or passed the limits, for one of the
+     *                                   applications or for the selection itself
      */
     public org.eigrules.selection.SelectionResult select(org.eigrules.selection.Selection asGiven) {
         Objects.requireNonNull(asGiven, "selection");
@@ -187,7 +196,7 @@ public final class EigRules {
         Integer promotion = selection.promotion();
         PromotionParameters known = promotion == null ? null : promotions.get(promotion);
         org.eigrules.selection.JuryScale scale = known == null ? null
-                : org.eigrules.parameters.CandidateKeys.juryScale(known);
+                : org.eigrules.ruleset.CandidateKeys.juryScale(known);
         org.eigrules.selection.SelectionInput.problems(selection, scale)
                 .forEach(p -> violations.add(InputText.of(p.key(), p.args().stream() // names from the file, shown escaped
                         .map(a -> a instanceof String text ? InputText.escaped(text) : a).toArray()).at(p.path())));
@@ -223,7 +232,7 @@ public final class EigRules {
             decisions.add(engine.evaluate(selection.applications().get(i), parameters, checked.get(i).missing()));
         }
         return selectionRunner().select(parameters, selection.applications(),
-                decisions, selection.grids(), selection.selected());
+                decisions, selection.grids(), selection.selected(), engine.limits());
     }
 
     /**
@@ -264,7 +273,7 @@ public final class EigRules {
      * The rules of the calls for candidates these rules decide candidacies by, in their file's
      * order: a rule folder's own when it has a candidates' rule file, else the built-in ones.
      */
-    public List<org.eigrules.candidacy.CandidateRule> candidacyRules() {
+    public List<org.eigrules.ruleset.CandidateRule> candidacyRules() {
         return candidatesRunner().rules();
     }
 
@@ -285,6 +294,7 @@ public final class EigRules {
      * @return ELIGIBLE, INELIGIBLE with every failing clause, or INCOMPLETE with every missing field
      * @throws InvalidApplicationException when the candidacy is malformed or names a promotion
      *                                     whose parameters give no call for candidates
+     * @throws EvaluationException         when a candidates' rule failed or passed the limits
      * @throws NullPointerException        when {@code candidacy} is null
      */
     public CandidacyDecision evaluate(Candidacy candidacy) {
@@ -293,7 +303,8 @@ public final class EigRules {
         if (!invalid.isEmpty()) {
             throw new InvalidApplicationException(invalid);
         }
-        return candidatesRunner().evaluate(candidacy, candidateParameters(candidacy.promotion()), ruleSet.citations());
+        return candidatesRunner().evaluate(candidacy, candidateParameters(candidacy.promotion()), ruleSet.citations(),
+                engine.limits());
     }
 
     /** Every malformed field of a candidacy, in path order; empty when it can be decided. */
@@ -352,8 +363,8 @@ public final class EigRules {
     }
 
     /** The rule set's compiled rules when it compiled some of {@code decision}'s, else null. */
-    private org.eigrules.engine.CompiledRules compiledFor(org.eigrules.ruleset.PolicyLayout decision) {
-        org.eigrules.engine.CompiledRules compiled = org.eigrules.engine.RuleSetAccess.get().compiledRules(ruleSet);
+    private org.eigrules.ruleset.CompiledRules compiledFor(org.eigrules.ruleset.PolicyLayout decision) {
+        org.eigrules.ruleset.CompiledRules compiled = org.eigrules.ruleset.RuleSetAccess.get().compiledRules(ruleSet);
         return compiled.rules().stream().anyMatch(r -> decision.rulePackage().equals(r.packageName())) ? compiled : null;
     }
 
@@ -361,7 +372,7 @@ public final class EigRules {
     private CandidateRules candidatesRunner() {
         CandidateRules rules = candidateRules;
         if (rules == null) {
-            org.eigrules.engine.CompiledRules compiled = compiledFor(org.eigrules.ruleset.PolicyLayout.CANDIDACIES);
+            org.eigrules.ruleset.CompiledRules compiled = compiledFor(org.eigrules.ruleset.PolicyLayout.CANDIDACIES);
             rules = compiled != null ? CandidateRules.of(compiled,
                     ruleSet.textOf(org.eigrules.ruleset.PolicyLayout.CANDIDACIES), promotions.keySet())
                     : CandidateRules.builtIn();
@@ -374,7 +385,7 @@ public final class EigRules {
     private org.eigrules.engine.selection.SelectionRules selectionRunner() {
         org.eigrules.engine.selection.SelectionRules rules = selectionRules;
         if (rules == null) {
-            org.eigrules.engine.CompiledRules compiled = compiledFor(org.eigrules.ruleset.PolicyLayout.SELECTION);
+            org.eigrules.ruleset.CompiledRules compiled = compiledFor(org.eigrules.ruleset.PolicyLayout.SELECTION);
             rules = compiled != null ? org.eigrules.engine.selection.SelectionRules.of(compiled, promotions.keySet())
                     : org.eigrules.engine.selection.SelectionRules.builtIn();
             selectionRules = rules;

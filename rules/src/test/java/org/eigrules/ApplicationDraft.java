@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eigrules.io.ApplicationFiles;
+import org.eigrules.engine.ApplicationBinding;
+import org.eigrules.reading.DocumentReader;
 import org.eigrules.model.Application;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -138,14 +138,10 @@ public final class ApplicationDraft {
         return root.toString();
     }
 
-    /** The application, read as a user's JSON file would be. */
+    /** The application, parsed and bound as a user's JSON file is. */
     public Application build() {
-        try {
-            return ApplicationFiles.read(new ByteArrayInputStream(json().getBytes(StandardCharsets.UTF_8)),
-                    ApplicationFiles.Format.JSON);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ApplicationBinding.bind(
+                DocumentReader.parse(json().getBytes(StandardCharsets.UTF_8), DocumentReader.Syntax.JSON).root());
     }
 
     private record Step(JsonNode parent, String name, int index) {

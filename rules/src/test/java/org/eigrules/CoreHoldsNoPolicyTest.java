@@ -60,7 +60,7 @@ class CoreHoldsNoPolicyTest {
                         Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
-        assertThat(found).as("policy belongs in the field table (rules/src/main/resources/org/eigrules/fields.yaml)")
+        assertThat(found).as("policy belongs in the field table (policy/src/main/resources/org/eigrules/fields.yaml)")
                 .isEmpty();
     }
 

@@ -1,5 +1,8 @@
 package org.eigrules;
 
+import org.eigrules.validation.InvalidApplicationException;
+import org.eigrules.validation.Violation;
+
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Verdict;
 import org.eigrules.model.Application;

@@ -1,10 +1,12 @@
 package org.eigrules;
 
+import org.eigrules.validation.InvalidApplicationException;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.eigrules.ruleset.RuleSet;
-import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.ruleset.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -89,8 +91,8 @@ class PolicyValuesComeFromTheParameterFileTest {
     @Test
     void a_rule_applies_only_to_the_promotions_its_metadata_names() throws Exception {
         // Promotion 1's parameters exist but no rule's range reaches back to promotion 1: nothing may fire for it.
-        PromotionParameters p1 = org.eigrules.parameters.ParameterFilesTest.read(
-                org.eigrules.parameters.ParameterFilesTest.MINIMAL.replace("promotion: 9", "promotion: 1"));
+        PromotionParameters p1 = org.eigrules.ruleset.ParameterFilesTest.read(
+                org.eigrules.ruleset.ParameterFilesTest.MINIMAL.replace("promotion: 9", "promotion: 1"));
         EigRules rules = EigRules.of(RuleSet.builtIn().withParameters(p1));
         org.assertj.core.api.Assertions.assertThat(rules.promotions()).containsExactly(3, 4, 5);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.evaluate(eligible().with("promotion", 1).build()))
@@ -102,8 +104,8 @@ class PolicyValuesComeFromTheParameterFileTest {
     @Test
     void an_open_range_serves_a_later_promotion_which_must_then_give_every_value_its_rules_read() throws Exception {
         // The rules in force in promotion 5 ("5..", "4..", "3..") serve promotion 9: its file must give what they read.
-        PromotionParameters p9 = org.eigrules.parameters.ParameterFilesTest.read(
-                org.eigrules.parameters.ParameterFilesTest.MINIMAL);
+        PromotionParameters p9 = org.eigrules.ruleset.ParameterFilesTest.read(
+                org.eigrules.ruleset.ParameterFilesTest.MINIMAL);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleSet.builtIn().withParameters(p9))
                 .isInstanceOf(org.eigrules.ruleset.InvalidRuleSetException.class)
                 .hasMessageContaining("applies to promotion 9 and reads funding.funder, which promotion 9's parameter "

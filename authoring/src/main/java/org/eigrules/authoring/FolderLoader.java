@@ -8,7 +8,7 @@ import org.eigrules.ruleset.PolicyLayout;
 import org.eigrules.ruleset.RuleSet;
 import org.eigrules.ruleset.RuleSetProblem;
 import org.eigrules.ruleset.RuleSource;
-import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.ruleset.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
 import org.eigrules.reading.ReadingLimits;
 import org.drools.compiler.kie.builder.impl.BuildContext;
@@ -16,8 +16,8 @@ import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.compiler.kie.builder.impl.KieContainerImpl;
 import org.drools.compiler.kie.builder.impl.KieProject;
 import org.drools.compiler.kproject.models.KieBaseModelImpl;
-import org.eigrules.engine.RuleSetAccess;
-import org.eigrules.engine.CompiledRules;
+import org.eigrules.ruleset.RuleSetAccess;
+import org.eigrules.ruleset.CompiledRules;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -326,7 +326,7 @@ final class FolderLoader {
             while (key.find()) {
                 for (Language language : Language.values()) {
                     java.util.Set<String> known = candidates
-                            ? org.eigrules.candidacy.CandidateRules.messageKeys(language)
+                            ? org.eigrules.engine.candidacy.CandidateRules.messageKeys(language)
                             : org.eigrules.engine.selection.SelectionMessages.builtIn().keys(language);
                     if (!known.contains(key.group(1))) {
                         problems.add(new RuleSetProblem(source.file(), rule.line(), 0, "rule \"" + rule.name()

@@ -4,7 +4,7 @@ import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.ruleset.RuleSet;
 import org.eigrules.ruleset.RuleSetProblem;
 import org.eigrules.ruleset.RuleSource;
-import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.ruleset.ParameterFiles;
 import org.eigrules.promotion.Parameter;
 import org.eigrules.promotion.PromotionParameters;
 

@@ -38,11 +38,11 @@ final class RuleAllowList {
             org.eigrules.model.Mentors.class, org.eigrules.model.OperationalMentor.class,
             org.eigrules.model.Person.class, org.eigrules.model.Profile.class, org.eigrules.model.TeamMember.class,
             org.eigrules.promotion.PromotionParameters.class, org.eigrules.promotion.Funder.class,
-            org.eigrules.engine.PiaRecipient.class, org.eigrules.engine.PiaRefused.class,
-            org.eigrules.engine.GrantRecipient.class, org.eigrules.engine.GrantRefused.class,
+            org.eigrules.rules.cofinancing.PiaRecipient.class, org.eigrules.rules.cofinancing.PiaRefused.class,
+            org.eigrules.rules.cofinancing.GrantRecipient.class, org.eigrules.rules.cofinancing.GrantRefused.class,
             org.eigrules.candidacy.Candidacy.class, org.eigrules.candidacy.Applicant.class,
             org.eigrules.candidacy.CandidacyDocuments.class, org.eigrules.candidacy.PublicService.class,
-            org.eigrules.candidacy.Studies.class, org.eigrules.candidacy.CandidateParameters.class,
+            org.eigrules.candidacy.Studies.class, org.eigrules.engine.candidacy.CandidateParameters.class,
             org.eigrules.candidacy.OfferedChoices.class,
             org.eigrules.decision.Verdict.class, org.eigrules.selection.Opinion.class,
             org.eigrules.engine.selection.Candidate.class, org.eigrules.engine.selection.Chosen.class,
@@ -51,7 +51,7 @@ final class RuleAllowList {
 
     /** The globals through which rules record outcomes: their name and type. */
     static final Map<String, Set<Class<?>>> GLOBALS = Map.of(
-            "findings", Set.of(org.eigrules.engine.Findings.class, org.eigrules.candidacy.CandidateFindings.class),
+            "findings", Set.of(org.eigrules.engine.Findings.class, org.eigrules.engine.candidacy.CandidateFindings.class),
             "placement", Set.of(org.eigrules.engine.selection.Placement.class));
 
     /**

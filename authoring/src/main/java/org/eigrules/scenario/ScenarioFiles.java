@@ -1,8 +1,8 @@
 package org.eigrules.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.eigrules.Violation;
-import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.validation.Violation;
+import org.eigrules.ruleset.ParameterFiles;
 import org.eigrules.reading.DocumentReader;
 import org.eigrules.reading.ReadingException;
 

@@ -1,9 +1,9 @@
 package org.eigrules.authoring;
 
 import org.eigrules.EigRules;
-import org.eigrules.EvaluationLimits;
+import org.eigrules.evaluation.EvaluationLimits;
 import org.eigrules.ruleset.RuleSet;
-import org.eigrules.EvaluationException;
+import org.eigrules.evaluation.EvaluationException;
 import org.eigrules.decision.Verdict;
 import org.eigrules.model.Application;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +34,7 @@ class RuleFolderGuardTest {
             package org.eigrules.rules
 
             import java.math.BigDecimal
-            import org.eigrules.engine.PiaRefused
+            import org.eigrules.rules.cofinancing.PiaRefused
             import org.eigrules.engine.selection.Walk
             import org.eigrules.model.Challenge
 

@@ -176,7 +176,7 @@ class RuleFolderTest {
             org.assertj.core.api.Assertions.assertThat(v.message()).contains("promotion 6").contains("[2, 3, 4, 5]");
         });
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.evaluate(candidacy))
-                .isInstanceOf(org.eigrules.InvalidApplicationException.class);
+                .isInstanceOf(org.eigrules.validation.InvalidApplicationException.class);
     }
 
     @Test

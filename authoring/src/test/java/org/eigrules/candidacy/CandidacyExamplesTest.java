@@ -1,5 +1,7 @@
 package org.eigrules.candidacy;
 
+import org.eigrules.engine.candidacy.CandidateRules;
+
 import org.eigrules.EigRules;
 import org.eigrules.io.CandidacyFiles;
 import org.eigrules.scenario.Scenario;

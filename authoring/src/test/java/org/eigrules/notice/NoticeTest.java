@@ -1,7 +1,7 @@
 package org.eigrules.notice;
 
 import org.eigrules.EigRules;
-import org.eigrules.InvalidApplicationException;
+import org.eigrules.validation.InvalidApplicationException;
 import org.eigrules.decision.Language;
 import org.eigrules.decision.Verdict;
 import org.eigrules.ruleset.InvalidRuleSetException;

@@ -3,8 +3,8 @@ package org.eigrules.record;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eigrules.EigRules;
-import org.eigrules.InvalidApplicationException;
-import org.eigrules.Violation;
+import org.eigrules.validation.InvalidApplicationException;
+import org.eigrules.validation.Violation;
 import org.eigrules.decision.Language;
 import org.eigrules.reading.DocumentReader;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -203,7 +203,7 @@ class DecisionRecordsTest {
         ObjectNode record = DecisionRecords.record(document(ROOT.resolve("examples/selected-p3/datajust.yaml")), null,
                 rules, Language.EN);
         ((ObjectNode) record.get("fingerprint")).put("scheme", "two");
-        assertThat(DecisionRecords.replay(record, rules).problems()).extracting(org.eigrules.Violation::path)
+        assertThat(DecisionRecords.replay(record, rules).problems()).extracting(org.eigrules.validation.Violation::path)
                 .containsExactly("fingerprint.scheme");
         ((ObjectNode) record.get("fingerprint")).put("scheme", 3);
         assertThat(DecisionRecords.replay(record, rules).problems()).singleElement()

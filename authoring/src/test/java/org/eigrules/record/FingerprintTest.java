@@ -2,7 +2,7 @@ package org.eigrules.record;
 
 import org.eigrules.EigRules;
 import org.eigrules.ruleset.RuleSet;
-import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.ruleset.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -31,7 +31,7 @@ class FingerprintTest {
         assertThat(print.files()).containsKeys("rules/challenge.drl", "rules/cofinancing.drl",
                 "rules/selection/selection.drl", "rules/messages_fr.properties", "rules/messages_en.properties",
                 "rules/selection/selection_fr.properties", "rules/candidates/candidates.drl",
-                "candidacy/candidates_fr.properties", "promotions/p2.yaml", "promotions/p3.yaml", "promotions/p5.yaml");
+                "rules/candidates/candidates_fr.properties", "promotions/p2.yaml", "promotions/p3.yaml", "promotions/p5.yaml");
         assertThat(print.files().keySet()).allMatch(p -> p.endsWith(".drl") || p.endsWith(".properties") || p.endsWith(".yaml"))
                 .noneMatch(p -> p.contains("input_")); // the readers' error messages decide nothing
         assertThat(print).isEqualTo(Fingerprints.builtIn());

@@ -57,7 +57,7 @@ class BundledScenariosTest {
         Map<RuleMetadata, Integer> coverage = runner.coverage();
         // The défi rules and the candidates' rules (a rule base of their own) alike.
         assertThat(coverage.keySet()).extracting(RuleMetadata::rule).containsAll(
-                org.eigrules.candidacy.CandidateRules.builtIn().rules().stream().map(r -> r.rule()).toList())
+                org.eigrules.engine.candidacy.CandidateRules.builtIn().rules().stream().map(r -> r.rule()).toList())
                 .anyMatch(rule -> rule.startsWith("ADM-1 "));
         assertThat(coverage.entrySet().stream().filter(e -> e.getValue() == 0).map(e -> e.getKey().rule()).toList())
                 .as("rules no scenario fires").isEmpty();

@@ -1,8 +1,8 @@
 package org.eigrules.scenario;
 
 import org.eigrules.EigRules;
-import org.eigrules.candidacy.CandidateRule;
-import org.eigrules.candidacy.CandidateRules;
+import org.eigrules.ruleset.CandidateRule;
+import org.eigrules.engine.candidacy.CandidateRules;
 import org.eigrules.decision.Verdict;
 import org.eigrules.ruleset.RuleMetadata;
 import org.junit.jupiter.api.Test;

@@ -58,7 +58,7 @@ class SelectionScenariosTest {
             try {
                 org.eigrules.io.SelectionFiles.read(scenario.selection()).applicationFiles()
                         .forEach(f -> used.add(f.toAbsolutePath().normalize()));
-            } catch (org.eigrules.InvalidSelectionException e) {
+            } catch (org.eigrules.validation.InvalidSelectionException e) {
                 // the invalid example's applications are named by other selections too
             }
         }

@@ -1,9 +1,9 @@
 package org.eigrules.bench;
 
 import org.eigrules.EigRules;
-import org.eigrules.InvalidApplicationException;
+import org.eigrules.validation.InvalidApplicationException;
 import org.eigrules.candidacy.Candidacy;
-import org.eigrules.candidacy.CandidateParameters;
+import org.eigrules.engine.candidacy.CandidateParameters;
 import org.eigrules.model.Application;
 import org.eigrules.promotion.PromotionParameters;
 import org.eigrules.testkit.Breakages;

@@ -2,8 +2,8 @@ package org.eigrules.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eigrules.EvaluationException;
-import org.eigrules.Violation;
+import org.eigrules.evaluation.EvaluationException;
+import org.eigrules.validation.Violation;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Language;
 import org.eigrules.io.DecisionJson;

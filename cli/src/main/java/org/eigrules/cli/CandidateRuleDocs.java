@@ -1,8 +1,8 @@
 package org.eigrules.cli;
 
 import org.eigrules.EigRules;
-import org.eigrules.candidacy.CandidateRule;
-import org.eigrules.candidacy.CandidateRules;
+import org.eigrules.ruleset.CandidateRule;
+import org.eigrules.engine.candidacy.CandidateRules;
 import org.eigrules.decision.Clauses;
 import org.eigrules.decision.Language;
 

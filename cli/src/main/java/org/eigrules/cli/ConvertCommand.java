@@ -2,8 +2,8 @@ package org.eigrules.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.eigrules.InvalidApplicationException;
-import org.eigrules.Violation;
+import org.eigrules.validation.InvalidApplicationException;
+import org.eigrules.validation.Violation;
 import org.eigrules.decision.Language;
 import org.eigrules.io.ApplicationFiles;
 import org.eigrules.reading.DocumentReader;

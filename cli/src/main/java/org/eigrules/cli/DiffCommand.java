@@ -121,7 +121,7 @@ final class DiffCommand implements Callable<Integer> {
     /** The clauses the application file's fields are needed by in {@code promotion} (the field table). */
     private static java.util.Set<String> neededIn(int promotion) {
         java.util.Set<String> clauses = new TreeSet<>();
-        org.eigrules.parameters.FieldTable.builtIn().fields().values()
+        org.eigrules.ruleset.FieldTable.builtIn().fields().values()
                 .forEach(field -> clauses.addAll(field.clausesNeeding(promotion)));
         return clauses;
     }

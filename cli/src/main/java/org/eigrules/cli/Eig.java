@@ -1,6 +1,6 @@
 package org.eigrules.cli;
 
-import org.eigrules.EvaluationException;
+import org.eigrules.evaluation.EvaluationException;
 import org.eigrules.ruleset.InvalidRuleSetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

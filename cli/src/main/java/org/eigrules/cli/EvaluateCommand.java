@@ -1,9 +1,9 @@
 package org.eigrules.cli;
 
 import org.eigrules.EigRules;
-import org.eigrules.InvalidApplicationException;
+import org.eigrules.validation.InvalidApplicationException;
 import org.eigrules.ruleset.InvalidRuleSetException;
-import org.eigrules.Violation;
+import org.eigrules.validation.Violation;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Language;
 import org.eigrules.candidacy.CandidacyDecision;

@@ -1,10 +1,10 @@
 package org.eigrules.cli;
 
 import org.eigrules.EigRules;
-import org.eigrules.InvalidApplicationException;
+import org.eigrules.validation.InvalidApplicationException;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.Language;
-import org.eigrules.Explanation;
+import org.eigrules.evaluation.Explanation;
 import org.eigrules.ruleset.Messages;
 import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.io.DecisionText;

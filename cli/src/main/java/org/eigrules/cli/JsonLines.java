@@ -1,12 +1,12 @@
 package org.eigrules.cli;
 
 import org.eigrules.EigRules;
-import org.eigrules.InvalidApplicationException;
+import org.eigrules.validation.InvalidApplicationException;
 import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.decision.Language;
 import org.eigrules.io.ApplicationFiles;
 import org.eigrules.io.CandidacyFiles;
-import org.eigrules.Violation;
+import org.eigrules.validation.Violation;
 import org.eigrules.reading.DocumentReader;
 import org.eigrules.reading.InputText;
 import org.eigrules.reading.ReadingException;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eigrules.EigRules;
-import org.eigrules.InvalidApplicationException;
+import org.eigrules.validation.InvalidApplicationException;
 import org.eigrules.candidacy.CandidateRanking;
 import org.eigrules.decision.Language;
 import org.eigrules.io.CandidacyFiles;

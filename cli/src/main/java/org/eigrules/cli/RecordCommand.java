@@ -3,7 +3,7 @@ package org.eigrules.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eigrules.EigRules;
-import org.eigrules.InvalidApplicationException;
+import org.eigrules.validation.InvalidApplicationException;
 import org.eigrules.decision.Language;
 import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.reading.DocumentReader;

@@ -1,7 +1,7 @@
 package org.eigrules.cli;
 
 import org.eigrules.EigRules;
-import org.eigrules.Violation;
+import org.eigrules.validation.Violation;
 import org.eigrules.decision.Language;
 import org.eigrules.reading.DocumentReader;
 import org.eigrules.reading.InputText;

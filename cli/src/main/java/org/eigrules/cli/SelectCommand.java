@@ -1,8 +1,8 @@
 package org.eigrules.cli;
 
 import org.eigrules.EigRules;
-import org.eigrules.InvalidSelectionException;
-import org.eigrules.Violation;
+import org.eigrules.validation.InvalidSelectionException;
+import org.eigrules.validation.Violation;
 import org.eigrules.decision.Language;
 import org.eigrules.io.SelectionFiles;
 import org.eigrules.io.SelectionJson;

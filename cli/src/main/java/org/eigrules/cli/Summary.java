@@ -1,6 +1,6 @@
 package org.eigrules.cli;
 
-import org.eigrules.Violation;
+import org.eigrules.validation.Violation;
 import org.eigrules.decision.Language;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package org.eigrules.cli;
 
 import org.eigrules.EigRules;
-import org.eigrules.InvalidApplicationException;
+import org.eigrules.validation.InvalidApplicationException;
 import org.eigrules.authoring.RuleFolders;
 import org.eigrules.candidacy.CandidacyDecision;
 import org.eigrules.decision.Decision;

@@ -200,8 +200,8 @@ class AuthoringCommandsTest {
     @Test
     void the_generated_documentation_of_the_built_in_rules_is_up_to_date() throws IOException {
         String generated = DocsCommand.generate(org.eigrules.EigRules.builtIn(), List.of(SCENARIOS));
-        assertThat(Files.readString(ROOT.resolve("rules/RULES.md")))
-                .as("rules/RULES.md is stale: run ./eig docs --scenarios scenarios --out rules/RULES.md")
+        assertThat(Files.readString(ROOT.resolve("policy/RULES.md")))
+                .as("policy/RULES.md is stale: run ./eig docs --scenarios scenarios --out policy/RULES.md")
                 .isEqualTo(generated);
     }
 

@@ -97,7 +97,7 @@ class NoticeCommandTest {
         assertThat(builtIn.out()).doesNotContain("`", "**", "\\|");
 
         Path p3 = Files.createDirectories(dir.resolve("promotions")).resolve("p3.yaml");
-        Files.writeString(p3, Files.readString(ROOT.resolve("rules/src/main/resources/org/eigrules/promotions/p3.yaml"))
+        Files.writeString(p3, Files.readString(ROOT.resolve("policy/src/main/resources/org/eigrules/promotions/p3.yaml"))
                 .replace("§4.3: a pitch deck of 12 slides at most", "<script>alert(1)</script> | **x** & `y`"));
         EvaluateCommandTest.Run folder = eig("docs", "--format", "html", "--rules", dir);
         assertThat(folder.status()).as(folder.err()).isZero();

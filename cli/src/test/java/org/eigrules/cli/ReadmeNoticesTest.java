@@ -64,7 +64,7 @@ class ReadmeNoticesTest {
         Matcher replay = Pattern.compile("(?s)\\./eig replay --lang en --rules my-rules records/\\*\\.record\\.json\n```\n```\n(.*?)```\n").matcher(readme);
         assertThat(replay.find()).isTrue();
         Path p3 = Files.createDirectories(folder.resolve("promotions")).resolve("p3.yaml");
-        Files.writeString(p3, Files.readString(ROOT.resolve("rules/src/main/resources/org/eigrules/promotions/p3.yaml"))
+        Files.writeString(p3, Files.readString(ROOT.resolve("policy/src/main/resources/org/eigrules/promotions/p3.yaml"))
                 .replace("    value: 0.70\n", "    value: 0.60\n"));
         List<Object> arguments = new java.util.ArrayList<>(List.of("replay", "--lang", "en", "--rules", folder));
         try (java.util.stream.Stream<Path> records = Files.list(ROOT.resolve("records"))) {

@@ -92,7 +92,7 @@ class RuleFolderGovernsEveryDecisionTest {
         Selection p5 = SelectionFiles.read(ROOT.resolve("selections/p5/the-sixteen-projects-with-no-envelope.yaml"))
                 .selection();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.select(p5))
-                .isInstanceOf(org.eigrules.InvalidSelectionException.class)
+                .isInstanceOf(org.eigrules.validation.InvalidSelectionException.class)
                 .hasMessageContaining("promotion: no selection rule applies to promotion 5 yet; these rules select in "
                         + "promotion(s) [3, 4]");
         Selection p4 = SelectionFiles.read(ROOT.resolve("selections/p4/the-seventeen-defis-fit-the-envelope.yaml"))

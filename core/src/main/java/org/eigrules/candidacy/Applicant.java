@@ -1,7 +1,7 @@
 package org.eigrules.candidacy;
 
 import jakarta.validation.constraints.Email;
-import org.eigrules.validation.NotBlankWhenGiven;
+import org.eigrules.model.NotBlankWhenGiven;
 
 /**
  * Who applies.

@@ -2,7 +2,7 @@ package org.eigrules.candidacy;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.eigrules.validation.NotBlankWhenGiven;
+import org.eigrules.model.NotBlankWhenGiven;
 
 import java.util.List;
 

@@ -3,7 +3,6 @@ package org.eigrules.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import org.eigrules.validation.NotBlankWhenGiven;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

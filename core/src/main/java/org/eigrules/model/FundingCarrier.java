@@ -1,6 +1,5 @@
 package org.eigrules.model;
 
-import org.eigrules.validation.BudgetProgramme;
 
 import jakarta.validation.constraints.NotBlank;
 

@@ -1,9 +1,6 @@
 package org.eigrules.model;
 
 import jakarta.validation.constraints.NotBlank;
-import org.eigrules.validation.BudgetProgramme;
-import org.eigrules.validation.NotBlankWhenGiven;
-import org.eigrules.validation.Siret;
 
 /**
  * The administration that hosts the EIGs (porteur opérationnel).

@@ -1,7 +1,6 @@
 package org.eigrules.model;
 
 import jakarta.validation.constraints.Email;
-import org.eigrules.validation.NotBlankWhenGiven;
 
 /**
  * The mentor who supervises the EIGs (mentor opérationnel).

@@ -2,7 +2,6 @@ package org.eigrules.model;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.eigrules.validation.NotBlankWhenGiven;
 
 /**
  * A member of the host's internal project team (CHL-6, PRI-4).

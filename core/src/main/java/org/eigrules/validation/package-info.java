@@ -1,6 +1,6 @@
 /**
- * Constraints of the model beyond Jakarta Bean Validation's built-in ones: a SIRET, a budget
- * programme, text that is non-blank when given. Each describes malformed input; a missing field is
- * the field table's business, not a constraint's.
+ * What checking an input finds: a {@link org.eigrules.validation.Violation} names the field by its
+ * path and says, in English and in French, what was expected and what was found; the exceptions
+ * that carry them are thrown for an application or a selection that cannot be decided.
  */
 package org.eigrules.validation;

@@ -1,8 +1,8 @@
 package org.eigrules.candidacy;
 
 import org.eigrules.EigRules;
-import org.eigrules.InvalidApplicationException;
-import org.eigrules.Violation;
+import org.eigrules.validation.InvalidApplicationException;
+import org.eigrules.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.eigrules.candidacy;
 
+import org.eigrules.engine.candidacy.CandidateParameters;
+import org.eigrules.ruleset.CandidateRule;
+import org.eigrules.engine.candidacy.CandidateRules;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -7,7 +11,7 @@ import org.eigrules.EigRules;
 import org.eigrules.decision.Verdict;
 import org.eigrules.ruleset.InvalidRuleSetException;
 import org.eigrules.ruleset.RuleSet;
-import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.ruleset.ParameterFiles;
 import org.eigrules.promotion.PromotionParameters;
 import org.junit.jupiter.api.Test;
 

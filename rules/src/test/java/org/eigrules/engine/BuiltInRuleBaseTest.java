@@ -1,5 +1,7 @@
 package org.eigrules.engine;
 
+import org.eigrules.ruleset.CompiledRuleBase;
+
 import org.eigrules.ruleset.Messages;
 import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.ruleset.RuleSet;
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BuiltInRuleBaseTest {
 
     private static final Path RULE_FILES = Path.of(System.getProperty("basedir", "."))
-            .resolve("src/main/resources/org/eigrules/rules");
+            .resolve("../policy/src/main/resources/org/eigrules/rules").normalize();
     private static final Pattern RULE = Pattern.compile("^rule \"([^\"]+)\"", Pattern.MULTILINE);
     private static final Pattern MESSAGE_KEY = Pattern.compile("findings\\.(?:fail|note)\\(\"([^\"]+)\"");
 

@@ -1,7 +1,7 @@
 package org.eigrules.engine;
 
 import org.eigrules.decision.Language;
-import org.eigrules.parameters.FieldTable;
+import org.eigrules.ruleset.FieldTable;
 import org.eigrules.ruleset.PromotionRange;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;

@@ -8,7 +8,7 @@ import org.eigrules.decision.LocalizedText;
 import org.eigrules.model.BodyKind;
 import org.eigrules.model.FundingMode;
 import org.eigrules.model.Profile;
-import org.eigrules.parameters.FieldTable;
+import org.eigrules.ruleset.FieldTable;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SelectionRuleFileTest {
 
     private static final Path FILE = Path.of(System.getProperty("basedir", "."))
-            .resolve("src/main/resources/org/eigrules/rules/selection/selection.drl");
+            .resolve("../policy/src/main/resources/org/eigrules/rules/selection/selection.drl").normalize();
 
     @Test
     void no_number_is_written_in_a_condition_or_consequence() throws IOException {
@@ -53,7 +53,7 @@ class SelectionRuleFileTest {
     @Test
     void every_message_the_placement_names_exists_in_french_and_english() throws IOException {
         String placement = Files.readString(Path.of(System.getProperty("basedir", "."))
-                .resolve("src/main/java/org/eigrules/engine/selection/Placement.java"));
+                .resolve("../engine/src/main/java/org/eigrules/engine/selection/Placement.java").normalize());
         String rules = Files.readString(FILE);
         Set<String> used = new TreeSet<>();
         Matcher m = Pattern.compile("\"(SEL-\\d\\.[a-z-]+)\"").matcher(placement + rules);

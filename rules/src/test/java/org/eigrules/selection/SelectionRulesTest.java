@@ -2,8 +2,8 @@ package org.eigrules.selection;
 
 import org.eigrules.ApplicationDraft;
 import org.eigrules.EigRules;
-import org.eigrules.InvalidSelectionException;
-import org.eigrules.Violation;
+import org.eigrules.validation.InvalidSelectionException;
+import org.eigrules.validation.Violation;
 import org.eigrules.decision.Language;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;

@@ -2,7 +2,7 @@ package org.eigrules.testkit;
 
 import org.eigrules.decision.MissingField;
 import org.eigrules.model.Application;
-import org.eigrules.parameters.FieldTable;
+import org.eigrules.ruleset.FieldTable;
 import org.eigrules.model.BodyKind;
 import org.eigrules.model.Eig;
 import org.eigrules.model.FundingMode;

@@ -4,7 +4,7 @@ import org.eigrules.candidacy.Applicant;
 import org.eigrules.candidacy.Candidacy;
 import org.eigrules.candidacy.CandidacyDocuments;
 import org.eigrules.candidacy.CandidacyKind;
-import org.eigrules.candidacy.CandidateParameters;
+import org.eigrules.engine.candidacy.CandidateParameters;
 import org.eigrules.candidacy.PublicService;
 import org.eigrules.candidacy.Studies;
 import org.eigrules.model.DefiName;

@@ -3,7 +3,7 @@ package org.eigrules.testkit;
 import org.eigrules.EigRules;
 import org.eigrules.candidacy.Candidacy;
 import org.eigrules.candidacy.CandidacyDecision;
-import org.eigrules.candidacy.CandidateParameters;
+import org.eigrules.engine.candidacy.CandidateParameters;
 import org.eigrules.candidacy.PublicService;
 import org.eigrules.decision.Verdict;
 import org.quicktheories.QuickTheory;

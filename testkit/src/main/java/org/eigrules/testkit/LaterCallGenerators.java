@@ -70,7 +70,7 @@ public final class LaterCallGenerators {
 
     /** Whether the promotion's files use a field only some promotions use (the field table says which). */
     static boolean uses(PromotionParameters p, String path) {
-        org.eigrules.parameters.FieldTable.Field field = org.eigrules.parameters.FieldTable.builtIn().field(path);
+        org.eigrules.ruleset.FieldTable.Field field = org.eigrules.ruleset.FieldTable.builtIn().field(path);
         return field == null || field.promotions() == null || field.promotions().contains(p.promotion());
     }
 

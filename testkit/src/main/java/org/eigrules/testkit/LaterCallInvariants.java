@@ -1,7 +1,7 @@
 package org.eigrules.testkit;
 
 import org.eigrules.EigRules;
-import org.eigrules.Violation;
+import org.eigrules.validation.Violation;
 import org.eigrules.decision.AmountRange;
 import org.eigrules.decision.CoFinancing;
 import org.eigrules.decision.Decision;

@@ -1,7 +1,7 @@
 package org.eigrules.testkit;
 
 import org.eigrules.EigRules;
-import org.eigrules.InvalidApplicationException;
+import org.eigrules.validation.InvalidApplicationException;
 import org.eigrules.decision.Decision;
 import org.eigrules.decision.MissingField;
 import org.eigrules.decision.Remedy;

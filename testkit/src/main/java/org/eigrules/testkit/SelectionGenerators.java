@@ -28,7 +28,7 @@ public final class SelectionGenerators {
     /** Selections of {@code min} to {@code max} défis of the promotion. */
     public static Gen<Selection> selections(PromotionParameters p, int min, int max) {
         Gen<Application> applications = EigGenerators.eligibleApplications(p).mix(EigGenerators.applications(p), 15);
-        org.eigrules.selection.JuryScale scale = org.eigrules.parameters.CandidateKeys.juryScale(p);
+        org.eigrules.selection.JuryScale scale = org.eigrules.ruleset.CandidateKeys.juryScale(p);
         if (scale == null) {
             throw new IllegalArgumentException("promotion " + p.promotion() + "'s parameters give no jury scale "
                     + "(selection.scores.*): no grid can be made");

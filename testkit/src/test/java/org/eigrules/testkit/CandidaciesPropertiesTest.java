@@ -2,7 +2,7 @@ package org.eigrules.testkit;
 
 import org.eigrules.EigRules;
 import org.eigrules.candidacy.CandidacyDecision;
-import org.eigrules.candidacy.CandidateParameters;
+import org.eigrules.engine.candidacy.CandidateParameters;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,7 +42,7 @@ class CandidaciesPropertiesTest {
             text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         org.assertj.core.api.Assertions.assertThat(text).contains(from);
-        return EigRules.of(org.eigrules.ruleset.RuleSet.builtIn().withParameters(org.eigrules.parameters.ParameterFiles.read(
+        return EigRules.of(org.eigrules.ruleset.RuleSet.builtIn().withParameters(org.eigrules.ruleset.ParameterFiles.read(
                 "p3.yaml", new java.io.ByteArrayInputStream(text.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.eigrules.EigRules;
 import org.eigrules.ruleset.RuleSet;
-import org.eigrules.parameters.ParameterFiles;
+import org.eigrules.ruleset.ParameterFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

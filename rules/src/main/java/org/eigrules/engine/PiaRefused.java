@@ -1,8 +1,0 @@
-package org.eigrules.engine;
-
-/**
- * A fact the co-financing rules insert when PIA money is requested but no valid recipient exists
- * (FIN-1, FIN-2): the amounts are then not needed, since nothing could be paid.
- */
-public record PiaRefused() {
-}
