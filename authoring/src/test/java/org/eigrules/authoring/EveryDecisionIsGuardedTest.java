@@ -96,6 +96,9 @@ class EveryDecisionIsGuardedTest {
         assertThat(e.getMessage()).startsWith("the rules fired more than " + hostile.limits().maxFirings()
                 + " times (the firing limit)");
         assertThat(e.lastRulesFired()).contains("TEST a candidacy updated each time it matches");
+        EigRules strict = hostile.withLimits(new EvaluationLimits(50, Duration.ofSeconds(30)));
+        assertThat(catchThrowableOfType(EvaluationException.class, () -> strict.evaluate(candidacy("Loop"))))
+                .hasMessageStartingWith("the rules fired more than 50 times");
         CandidacyDecision next = hostile.evaluate(candidacy("Camille Martin"));
         assertThat(next.verdict()).isEqualTo(Verdict.ELIGIBLE);
     }
@@ -104,9 +107,11 @@ class EveryDecisionIsGuardedTest {
     void a_selection_rule_that_re_activates_itself_is_stopped_by_the_firing_limit() throws IOException {
         Selection p5 = SelectionFiles.read(ROOT.resolve("selections/p5/the-sixteen-projects-with-no-envelope.yaml"))
                 .selection();
-        EigRules strict = hostile.withLimits(new EvaluationLimits(5_000, Duration.ofSeconds(30)));
+        EigRules strict = hostile.withLimits(new EvaluationLimits(500, Duration.ofSeconds(30)));
         EvaluationException e = catchThrowableOfType(EvaluationException.class, () -> strict.select(p5));
-        assertThat(e.getMessage()).startsWith("the rules fired more than 5000 times (the firing limit)");
+        // A selection's firing limit is one evaluation's times its number of défis.
+        assertThat(e.getMessage()).startsWith("the rules fired more than " + 500 * p5.applications().size()
+                + " times (the firing limit)");
         // Each update of the défi re-activates the ranking rules, which fire between its own firings.
         assertThat(e.lastRulesFired()).isNotEmpty();
         Selection p4 = SelectionFiles.read(ROOT.resolve("selections/p4/the-seventeen-defis-fit-the-envelope.yaml"))

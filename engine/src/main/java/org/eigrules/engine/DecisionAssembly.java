@@ -1,6 +1,7 @@
 package org.eigrules.engine;
 
 import org.eigrules.ruleset.Messages;
+import org.eigrules.ruleset.RuleMetadata;
 import org.eigrules.decision.Clauses;
 import org.eigrules.decision.AmountRange;
 import org.eigrules.decision.CoFinancing;
@@ -39,6 +40,8 @@ import java.util.TreeSet;
 final class DecisionAssembly {
 
     private static final int CENTS = 2;
+    private static final Comparator<RuleMetadata> WRITTEN_ORDER =
+            Comparator.comparing(RuleMetadata::file).thenComparingInt(RuleMetadata::line);
     /** The funder of a promotion whose parameters hold the PIA's rate (promotion 3). */
     static final String PIA = "PIA";
 
@@ -80,8 +83,13 @@ final class DecisionAssembly {
                 && (grant.piaAmount() == null || grant.piaAmount().signum() > 0);
         CoFinancing coFinancing = coFinancing(application, parameters, findings, messages, verdict, reasons,
                 missing, implausible, granted);
+        // In the order the rules are written (files by name, then line), not the order they fired
+        // in: among rules of equal salience that order is the engine's, and it differs between a
+        // rule base compiled when the library is built and a folder compiled when it is loaded.
         List<String> rulesFired = findings.rulesFired().stream()
-                .filter(rule -> granted || grant == null || !rule.equals(grant.rule().rule()))
+                .filter(rule -> granted || grant == null || !rule.rule().equals(grant.rule().rule()))
+                .sorted(WRITTEN_ORDER)
+                .map(RuleMetadata::rule)
                 .toList();
 
         Map<String, LocalizedText> titles = new TreeMap<>(Clauses.ORDER);

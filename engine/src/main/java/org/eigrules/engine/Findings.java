@@ -44,7 +44,7 @@ public final class Findings {
     private final List<Entry> notes = new ArrayList<>();
     private final List<Implausible> implausible = new ArrayList<>();
     private final List<String> priorities = new ArrayList<>();
-    private final List<String> rulesFired = new ArrayList<>();
+    private final List<RuleMetadata> rulesFired = new ArrayList<>();
     private final List<Explanation.Firing> firings;
     private PiaGrant piaGrant;
     private RuleMetadata current;
@@ -62,7 +62,7 @@ public final class Findings {
 
     void firing(RuleMetadata rule, List<? extends Object> facts) {
         current = rule;
-        rulesFired.add(rule.rule());
+        rulesFired.add(rule);
         if (firings != null) {
             firings.add(new Explanation.Firing(rule, List.copyOf(facts)));
         }
@@ -188,7 +188,8 @@ public final class Findings {
         return priorities;
     }
 
-    List<String> rulesFired() {
+    /** The rules fired, in firing order, each time it fired. */
+    List<RuleMetadata> rulesFired() {
         return rulesFired;
     }
 

@@ -22,7 +22,7 @@ public final class GuardedRun {
     private final String what;
 
     /**
-     * @param session the session to fire, disposed by {@link #run} (back to its pool)
+     * @param session the session to fire, disposed by {@link #run} (a pooled one goes back to its pool)
      * @param limits  the evaluation's limits
      * @param what    what the rules are, for the errors ("a rule", "a candidates' rule")
      */
@@ -59,6 +59,9 @@ public final class GuardedRun {
                 work.run();
             }
         } catch (Throwable e) {
+            // Interrupted while a folder's rules fire on the worker: the worker may still be firing
+            // on the session, which must not go back to its pool.
+            abandoned = watched && Thread.currentThread().isInterrupted();
             // Any failure of a rule, an Error included (out of memory, an assertion, a missing
             // class, a stopped thread), fails this input only: the next one is answered.
             throw new EvaluationException(what + " failed: " + RuleEngine.describe(e), guard.lastRules(), e);

@@ -3,7 +3,8 @@ package org.eigrules.evaluation;
 import java.util.List;
 
 /**
- * An evaluation that could not finish although its application was well formed: a rule threw
+ * An evaluation that could not finish although its input (an application, a candidacy, a
+ * selection) was well formed: a rule threw
  * an exception (an arithmetic overflow, a null it did not expect), the rules fired more times
  * than the rule set's firing limit allows (a rule that keeps re-activating itself), or the
  * evaluation ran past its time limit. Only that evaluation fails; the rules stay usable.

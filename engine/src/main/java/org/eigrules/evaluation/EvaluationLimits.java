@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What one evaluation may spend: a number of rule firings and a wall-clock time. Both guard
- * against rules that never stop — a rule that updates a fact without {@code no-loop}, or
+ * What one evaluation may spend — of an application, a candidacy, or a selection — a number of
+ * rule firings and a wall-clock time. Both guard against rules that never stop — a rule that updates a fact without {@code no-loop}, or
  * inserts a new fact each time it fires — and end that evaluation with an error naming the last
  * rules fired, instead of hanging or exhausting memory.
  *
@@ -39,6 +39,16 @@ public record EvaluationLimits(int maxFirings, Duration maxTime) {
             throw new IllegalArgumentException("expected at least one firing and a positive time, found "
                     + maxFirings + " and " + maxTime);
         }
+    }
+
+    /**
+     * These limits for one run over {@code inputs} inputs at once, as a selection runs over its
+     * défis: the firing limit times their number (the selection's ties are found pair by pair), the
+     * time limit unchanged.
+     */
+    public EvaluationLimits overInputs(int inputs) {
+        long firings = (long) maxFirings * Math.max(1, inputs);
+        return new EvaluationLimits((int) Math.min(Integer.MAX_VALUE, firings), maxTime);
     }
 
     /** The defaults for a rule set: {@link #FIRINGS_PER_RULE} per rule (at least {@link #MIN_FIRINGS}), {@link #DEFAULT_TIME}. */

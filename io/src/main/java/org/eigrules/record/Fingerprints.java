@@ -68,7 +68,7 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
-    /** The fingerprint of the built-in rules, from the resources of the library's jar. */
+    /** The fingerprint of the built-in rules, from the resources of eig-policy's jar. */
     public static Fingerprint builtIn() {
         return of(builtInTexts());
     }

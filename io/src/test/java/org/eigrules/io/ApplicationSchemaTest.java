@@ -39,7 +39,7 @@ class ApplicationSchemaTest {
 
     private static final Path ROOT = Path.of("..");
     private static final Path CHECKED_IN = ROOT.resolve("schema/application.schema.json");
-    static final String REGENERATE = "mvn -B -ntp test -pl core,rules -Dtest=ApplicationSchemaTest "
+    static final String REGENERATE = "mvn -B -ntp test -pl io -am -Dtest=ApplicationSchemaTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Deig.schema.write=true";
 
     private static final ObjectMapper YAML = new YAMLMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

@@ -37,8 +37,12 @@ public final class Placement {
     private final List<SelectionCheck> checks = new ArrayList<>();
     private final List<SelectionNote> notes = new ArrayList<>();
 
-    Placement(SelectionMessages messages) {
+    /** The selection's guarded run, told of each rule before it fires, which keeps the limits. */
+    final org.eigrules.engine.GuardedRun guard;
+
+    Placement(SelectionMessages messages, org.eigrules.engine.GuardedRun guard) {
         this.messages = messages;
+        this.guard = guard;
     }
 
     void firing(String rule, String clause) {

@@ -59,41 +59,45 @@ public final class SelectionRules {
         }
     }
 
-    // Built on first selection: a folder read for review lists its rules and never builds them.
-    private final java.util.function.Supplier<KieBase> ruleBase;
-    private volatile KieBase kieBase;
+    // As for the défi and candidates' rules: one rule base per promotion, holding only the rules
+    // that serve it, built on first selection (a folder read for review lists its rules and never
+    // builds them), with its pool of sessions reused and reset between selections.
+    private final org.eigrules.ruleset.CompiledRules compiled;
+    private final Map<Integer, org.kie.api.runtime.KieSessionsPool> byPromotion =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Metadata> metadata = new HashMap<>();
     private final SelectionMessages messages = SelectionMessages.builtIn();
     // A rule folder's rules, untrusted: they fire on a worker thread the caller stops waiting for.
     private final boolean watched;
 
-    private SelectionRules(KieBase kieBase, java.util.Collection<Integer> known) {
-        this.watched = false;
-        this.ruleBase = () -> kieBase;
-        this.kieBase = kieBase;
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> metadata.put(r.getName(),
-                metadata(r.getName(), r.getMetaData(), known))));
-    }
-
-    private SelectionRules(org.eigrules.ruleset.CompiledRules compiled, java.util.Collection<Integer> known) {
-        this.watched = true;
-        this.ruleBase = () -> compiled.ruleBase(rule -> PACKAGE.equals(rule.packageName()));
+    private SelectionRules(org.eigrules.ruleset.CompiledRules compiled, java.util.Collection<Integer> known,
+                           boolean watched) {
+        this.compiled = compiled;
+        this.watched = watched;
         compiled.rules().stream().filter(rule -> PACKAGE.equals(rule.packageName()))
                 .forEach(r -> metadata.put(r.name(), metadata(r.name(), r.metaData(), known)));
     }
 
-    private KieBase kieBase() {
-        KieBase base = kieBase;
-        if (base == null) {
-            base = ruleBase.get();
-            kieBase = base; // a race builds it twice, which is harmless
+    // One listener for every pooled session: the placement it stamps is the session's global.
+    private final DefaultAgendaEventListener stamp = new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Placement placement = (Placement) event.getKieRuntime().getGlobal(GLOBAL);
+            placement.guard.beforeMatchFired(event); // first: it names the rules fired when one fails
+            Metadata rule = metadata.get(event.getMatch().getRule().getName());
+            placement.firing(rule.rule(), rule.clause());
         }
-        return base;
+    };
+
+    private org.kie.api.runtime.KieSessionsPool sessions(int promotion) {
+        return byPromotion.computeIfAbsent(promotion, n -> compiled.ruleBase(rule -> PACKAGE.equals(rule.packageName())
+                && metadata.get(rule.name()).appliesTo(n)).newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 
     private static final class BuiltIn {
-        static final SelectionRules INSTANCE = new SelectionRules(CompiledRuleBase.load(PACKAGE),
-                org.eigrules.ruleset.RuleSet.builtIn().parameters().keySet());
+        static final SelectionRules INSTANCE = new SelectionRules(
+                org.eigrules.ruleset.CompiledRules.of(CompiledRuleBase.models(PACKAGE)),
+                org.eigrules.ruleset.RuleSet.builtIn().parameters().keySet(), false);
     }
 
     /**
@@ -101,7 +105,7 @@ public final class SelectionRules {
      * compiled; {@code known} are the promotions it has parameter files for.
      */
     public static SelectionRules of(org.eigrules.ruleset.CompiledRules compiled, java.util.Collection<Integer> known) {
-        return new SelectionRules(compiled, known);
+        return new SelectionRules(compiled, known, true);
     }
 
     /** The selection rules compiled when the library was built. */
@@ -147,7 +151,8 @@ public final class SelectionRules {
      * @param decisions    their decisions, in the same order
      * @param grids        the grids, each naming one application
      * @param selected     the decided selection's names, or null
-     * @param limits       the limits the firing runs within
+     * @param limits       the limits of one evaluation; the selection's firing limit is theirs times
+     *                     the number of défis
      * @throws org.eigrules.evaluation.EvaluationException when a rule fails, or a limit is passed
      */
     public SelectionResult select(PromotionParameters parameters, List<Application> applications,
@@ -167,19 +172,15 @@ public final class SelectionRules {
             byName.put(name, candidate);
         }
         BigDecimal envelope = parameters.envelope();
-        Placement placement = new Placement(messages);
-        KieSession session = kieBase().newKieSession();
-        org.eigrules.engine.GuardedRun firing = new org.eigrules.engine.GuardedRun(session, limits, "a selection rule");
+        KieSession session = sessions(parameters.promotion()).newKieSession();
+        org.eigrules.engine.GuardedRun firing = new org.eigrules.engine.GuardedRun(session,
+                limits.overInputs(candidates.size()), "a selection rule");
+        Placement placement = new Placement(messages, firing);
         firing.run(() -> {
             session.setGlobal(GLOBAL, placement);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    firing.beforeMatchFired(event); // first: it names the rules fired when one fails
-                    Metadata rule = metadata.get(event.getMatch().getRule().getName());
-                    placement.firing(rule.rule(), rule.clause());
-                }
-            });
+            if (!session.getAgendaEventListeners().contains(stamp)) {
+                session.addEventListener(stamp);
+            }
             if (envelope != null) {
                 session.insert(new EnvelopeAmount(envelope));
             }
@@ -187,8 +188,7 @@ public final class SelectionRules {
             if (selected != null) {
                 selected.forEach(name -> session.insert(new Chosen(byName.get(name))));
             }
-            int promotion = parameters.promotion();
-            session.fireAllRules(match -> metadata.get(match.getRule().getName()).appliesTo(promotion));
+            session.fireAllRules();
         }, watched);
         return assemble(parameters, candidates, selected == null ? null : selected.stream().map(byName::get).toList(),
                 placement);
