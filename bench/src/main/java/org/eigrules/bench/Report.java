@@ -62,7 +62,36 @@ public final class Report {
     private Report() {
     }
 
+    /** What {@code --help} prints; any other option is refused with it. */
+    static final String USAGE = """
+            Usage: java -jar bench/target/eig-bench.jar [--quick] [ROOT]
+            Measures the library against its performance targets and prints every figure beside its
+            target, with the machine and its load.
+              ROOT      the repository's root, for the bundled examples and cli/target/eig.jar
+                        (default: the current folder)
+              --quick   fewer and shorter iterations (minutes instead of about half an hour)
+              --help    this text""";
+
+    /**
+     * The exit status when the options ask for the usage or are wrong, having printed it; null
+     * when the benchmark is to run.
+     */
+    static Integer usage(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+        List<String> unknown = Stream.of(args).filter(a -> a.startsWith("-") && !a.equals("--quick")).toList();
+        if (unknown.isEmpty()) {
+            return null;
+        }
+        boolean help = unknown.stream().allMatch(a -> a.equals("--help") || a.equals("-h"));
+        (help ? out : err).println((help ? "" : "unknown option: " + String.join(" ", unknown) + "\n") + USAGE);
+        return help ? 0 : 2;
+    }
+
     public static void main(String[] args) throws Exception {
+        Integer status = usage(args, System.out, System.err);
+        if (status != null) {
+            System.exit(status);
+            return;
+        }
         long started = System.nanoTime();
         boolean quick = List.of(args).contains("--quick");
         Path root = Path.of(Stream.of(args).filter(a -> !a.startsWith("--")).findFirst().orElse("."));

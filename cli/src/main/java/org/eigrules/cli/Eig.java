@@ -39,7 +39,12 @@ public final class Eig implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         // Every command's output goes through one escaping of terminal control characters; the
         // help is therefore written without ANSI styles, which would come out escaped.
-        CommandLine commandLine = new CommandLine(new Eig()).setOut(TerminalText.over(out))
+        CommandLine commandLine = new CommandLine(new Eig());
+        // picocli's own: a bash script (zsh reads it through bashcompinit) completing every command
+        // and option, generated from the commands themselves so it cannot drift from them. Added
+        // before the streams are set, which reach only the subcommands present then.
+        commandLine.addSubcommand("completion", new picocli.AutoComplete.GenerateCompletion());
+        commandLine.setOut(TerminalText.over(out))
                 .setErr(TerminalText.over(err))
                 .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -80,22 +80,26 @@ final class EvaluateCommand implements Callable<Integer> {
         // Loading the rules takes as long as reading a file: do both at once.
         Supplier<EigRules> rules = ruleSet.loadInBackground();
         int status = 0;
+        Summary.Tally tally = new Summary.Tally();
         for (Path file : ApplicationPaths.expand(files)) { // a folder: every application file inside, in path order
             try {
                 CandidacyFiles.ApplicationOrCandidacy read = readAnyFile(file); // told apart by kind
                 if (read.candidacy() != null) {
                     CandidacyDecision decision = rules.get().evaluate(read.candidacy());
+                    tally.decided(decision.verdict());
                     out.println(Mentions.with(json ? CandidacyAnswers.json(decision, file.toString(), language)
                             : DecisionText.text(decision, language, file.toString()), mention, json, rules.get(),
                             decision.promotion(), language));
                 } else {
                     Decision decision = rules.get().evaluate(read.application());
+                    tally.decided(decision.verdict());
                     out.println(Mentions.with(json ? Answers.decision(decision, file.toString(), language)
                             : DecisionText.text(decision, language, file.toString()), mention, json, rules.get(),
                             decision.promotion(), language));
                 }
             } catch (InvalidApplicationException e) {
                 status = 1;
+                tally.invalid();
                 report(out, err, summary, file, e.violations());
             } catch (InvalidRuleSetException e) {
                 throw e; // the rule folder itself: reported once, compiler-style, by the command line
@@ -103,10 +107,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 // A failure with one file (a rule folder's rule that throws or never stops) stays
                 // with that file: the others are still answered.
                 status = 1;
+                tally.invalid();
                 report(out, err, summary, file, List.of(Answers.failure(e)));
             }
             out.flush();
         }
+        // On the error stream, as the files not evaluated are: the standard output stays the
+        // decisions alone, whatever the format.
+        err.println(summary.tally(tally));
+        err.flush();
         return status;
     }
 
@@ -184,7 +193,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (json) {
             out.println(DecisionJson.writeInvalid(file.toString(), localized));
         }
-        err.println(summary.invalid(file, localized));
+        // A mistyped name is not an invalid file: say only that there is none.
+        err.println(Files.exists(file) || Files.isSymbolicLink(file) ? summary.invalid(file, localized)
+                : summary.notFound(file));
         err.flush();
     }
 }

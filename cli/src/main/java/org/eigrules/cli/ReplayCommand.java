@@ -5,6 +5,7 @@ import org.eigrules.validation.Violation;
 import org.eigrules.decision.Language;
 import org.eigrules.reading.DocumentReader;
 import org.eigrules.reading.InputText;
+import org.eigrules.reading.ReadingLimits;
 import org.eigrules.record.Difference;
 import org.eigrules.record.LibraryVersion;
 import org.eigrules.record.Replay;
@@ -16,8 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +49,8 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Language of the report: fr (default) or en (the decisions keep their records' language).")
     Language language;
 
-    @Parameters(arity = "1..*", paramLabel = "RECORD", description = "Decision records written by eig record, or folders holding them.")
+    @Parameters(arity = "1..*", paramLabel = "RECORD", description = "Decision records written by eig record, or "
+            + "folders holding them; a file of one record a line, or - for the standard input, as eig record prints them.")
     List<Path> records;
 
     @Override
@@ -54,36 +60,127 @@ final class ReplayCommand implements Callable<Integer> {
         EigRules rules = ruleSet.load();
         int status = 0;
         for (Path file : expand(records)) {
-            List<Violation> unreadable = new ArrayList<>();
-            byte[] bytes = bytes(file, unreadable);
-            Replay replay = bytes == null ? null : DecisionRecords.replay(bytes, rules);
-            if (replay == null || !replay.valid()) {
-                status = 1;
-                err.println(file + t(" : enregistrement invalide, non rejoué", ": invalid record, not replayed"));
-                for (Violation v : replay == null ? unreadable : replay.problems()) {
-                    String where = v.path().isEmpty() ? t("(fichier)", "(file)") : v.path();
-                    err.println("  " + TerminalText.oneLine(where + t(" : ", ": ") + v.messageIn(language)));
-                }
-                err.flush();
+            if (file.toString().equals("-")) {
+                status |= stream(file.toString(), System.in, rules, out, err);
                 continue;
             }
-            if (!replay.sameDecision()) {
-                status = 1;
+            List<Violation> unreadable = new ArrayList<>();
+            if (!readable(file, unreadable)) {
+                status |= invalid(file.toString(), unreadable, err);
+                continue;
             }
-            out.println(file + t(" : ", ": ") + (replay.sameDecision() ? t("même décision", "same decision")
-                    : t("décision différente", "different decision")) + " (" + fingerprint(replay) + ")");
-            // A record's fields are the record's words: one line each, whatever they hold.
-            for (Difference difference : replay.differences()) {
-                out.println("  " + TerminalText.oneLine(difference.toString()));
+            try (InputStream in = Files.newInputStream(file)) {
+                status |= stream(file.toString(), in, rules, out, err);
+            } catch (IOException e) {
+                status |= invalid(file.toString(), List.of(InputText.violation("", "file.unreadable",
+                        InputText.escaped(String.valueOf(e.getMessage())))), err);
             }
-            if (replay.recordedVersion() != null && !replay.recordedVersion().equals(LibraryVersion.version())) {
-                out.println("  " + t("enregistré avec eig-rules ", "recorded with eig-rules ")
-                        + TerminalText.oneLine(replay.recordedVersion())
-                        + t(", rejoué avec ", ", replayed with ") + LibraryVersion.version());
-            }
-            out.flush();
         }
         return status;
+    }
+
+    /**
+     * Replays what one file or the standard input holds: one record (as {@code eig record --out}
+     * writes them), or one record a line (as {@code eig record} writes them on its standard output).
+     */
+    private int stream(String name, InputStream raw, EigRules rules, PrintWriter out, PrintWriter err) {
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+            in.mark(ReadingLimits.MAX_DOCUMENT_BYTES + 2);
+            boolean lines = oneRecordALine(in);
+            in.reset();
+            if (!lines) {
+                return replayed(name, DocumentReader.readBounded(in), rules, out, err);
+            }
+            int status = 0;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            // A file of one record on one line is named as a file; several are named by line. The
+            // first record waits for the second line to know which.
+            String pending = null;
+            int pendingNumber = 0;
+            boolean several = false;
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (pending == null && !several) {
+                    pending = line;
+                    pendingNumber = number;
+                    continue;
+                }
+                if (pending != null) {
+                    several = true;
+                    status |= replayLine(name + t(" ligne ", " line ") + pendingNumber, pending, rules, out, err);
+                    pending = null;
+                }
+                status |= replayLine(name + t(" ligne ", " line ") + number, line, rules, out, err);
+            }
+            if (pending != null) {
+                status |= replayLine(name, pending, rules, out, err);
+            }
+            return status;
+        } catch (org.eigrules.reading.ReadingException e) {
+            return invalid(name, List.of(e.violation()), err);
+        } catch (IOException e) {
+            return invalid(name, List.of(InputText.violation("", "file.unreadable",
+                    InputText.escaped(String.valueOf(e.getMessage())))), err);
+        }
+    }
+
+    private int replayLine(String label, String line, EigRules rules, PrintWriter out, PrintWriter err) {
+        return line.length() > ReadingLimits.MAX_DOCUMENT_BYTES
+                ? invalid(label, List.of(InputText.violation("", "too-large", ReadingLimits.MAX_DOCUMENT_BYTES)), err)
+                : replayed(label, line.getBytes(StandardCharsets.UTF_8), rules, out, err);
+    }
+
+    /** Whether the first line that is not blank holds a whole JSON object: a record a line. */
+    private static boolean oneRecordALine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int read = 0, c = in.read(); c >= 0 && read <= ReadingLimits.MAX_DOCUMENT_BYTES; c = in.read(), read++) {
+            if (c == '\n') {
+                if (!line.toString().isBlank()) {
+                    break;
+                }
+                line.setLength(0);
+            } else {
+                line.append((char) c); // the two braces are ASCII: the rest need not be decoded
+            }
+        }
+        String first = line.toString().strip();
+        return first.length() > 1 && first.startsWith("{") && first.endsWith("}");
+    }
+
+    /** Replays one record's bytes and prints its outcome; 1 when it is invalid or differs. */
+    private int replayed(String label, byte[] bytes, EigRules rules, PrintWriter out, PrintWriter err) {
+        Replay replay = DecisionRecords.replay(bytes, rules);
+        if (!replay.valid()) {
+            return invalid(label, replay.problems(), err);
+        }
+        out.println(label + t(" : ", ": ") + (replay.sameDecision() ? t("même décision", "same decision")
+                : t("décision différente", "different decision")) + " (" + fingerprint(replay) + ")");
+        // A record's fields are the record's words: one line each, whatever they hold.
+        for (Difference difference : replay.differences()) {
+            out.println("  " + TerminalText.oneLine(difference.toString()));
+        }
+        if (replay.recordedVersion() != null && !replay.recordedVersion().equals(LibraryVersion.version())) {
+            out.println("  " + t("enregistré avec eig-rules ", "recorded with eig-rules ")
+                    + TerminalText.oneLine(replay.recordedVersion())
+                    + t(", rejoué avec ", ", replayed with ") + LibraryVersion.version());
+        }
+        out.flush();
+        return replay.sameDecision() ? 0 : 1;
+    }
+
+    private int invalid(String label, List<Violation> problems, PrintWriter err) {
+        err.println(label + t(" : enregistrement invalide, non rejoué", ": invalid record, not replayed"));
+        for (Violation v : problems) {
+            String where = v.path().isEmpty() ? t("(fichier)", "(file)") : v.path();
+            err.println("  " + TerminalText.oneLine(where + t(" : ", ": ") + v.messageIn(language)));
+        }
+        err.flush();
+        return 1;
     }
 
     private String fingerprint(Replay replay) {
@@ -104,22 +201,14 @@ final class ReplayCommand implements Callable<Integer> {
                 : t(" ; fichiers modifiés : ", "; files changed: ") + TerminalText.oneLine(String.join(", ", replay.filesChanged())));
     }
 
-    /** The record's bytes, within the reading limits; null when it cannot be read, with why in {@code problems}. */
-    private static byte[] bytes(Path file, List<Violation> problems) {
+    /** Whether a record file can be opened; when not, why is in {@code problems}. */
+    private static boolean readable(Path file, List<Violation> problems) {
         if (!Files.isRegularFile(file)) {
             problems.add(InputText.violation("", Files.isDirectory(file) ? "file.empty-folder"
                     : Files.exists(file) ? "file.not-regular" : "file.not-found"));
-            return null;
+            return false;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return DocumentReader.readBounded(in);
-        } catch (org.eigrules.reading.ReadingException e) {
-            problems.add(e.violation());
-            return null;
-        } catch (IOException e) {
-            problems.add(InputText.violation("", "file.unreadable", InputText.escaped(String.valueOf(e.getMessage()))));
-            return null;
-        }
+        return true;
     }
 
     /** Files as given; a folder stands for every .json file inside it, in path order. */

@@ -28,6 +28,55 @@ final class Summary {
         return out.toString();
     }
 
+    /** A file named on the command line that does not exist. */
+    String notFound(Path file) {
+        return file + t(" : fichier introuvable, non évalué", ": no such file, not evaluated");
+    }
+
+    /** How many files were decided, by verdict, and how many could not be: the last line of a run. */
+    String tally(Tally tally) {
+        int files = tally.decided + tally.invalid;
+        StringBuilder out = new StringBuilder();
+        out.append(files).append(t(files > 1 ? " fichiers : " : " fichier : ", files > 1 ? " files: " : " file: "));
+        out.append(tally.decided).append(t(tally.decided > 1 ? " décisions" : " décision",
+                tally.decided == 1 ? " decision" : " decisions"));
+        if (tally.decided > 0) {
+            out.append(" (").append(tally.eligible).append(t(" éligible" + plural(tally.eligible), " eligible"))
+                    .append(", ").append(tally.ineligible).append(t(" inéligible" + plural(tally.ineligible), " ineligible"))
+                    .append(", ").append(tally.incomplete).append(t(" incomplète" + plural(tally.incomplete), " incomplete"))
+                    .append(')');
+        }
+        out.append(", ").append(tally.invalid).append(t(tally.invalid > 1 ? " non évalués" : " non évalué",
+                " not evaluated"));
+        return out.toString();
+    }
+
+    private static String plural(int count) {
+        return count > 1 ? "s" : "";
+    }
+
+    /** The running count of a multi-file run. */
+    static final class Tally {
+        private int decided;
+        private int eligible;
+        private int ineligible;
+        private int incomplete;
+        private int invalid;
+
+        void decided(org.eigrules.decision.Verdict verdict) {
+            decided++;
+            switch (verdict) {
+                case ELIGIBLE -> eligible++;
+                case INELIGIBLE -> ineligible++;
+                case INCOMPLETE -> incomplete++;
+            }
+        }
+
+        void invalid() {
+            invalid++;
+        }
+    }
+
     /** French sets a space before a colon; English does not. */
     private String colon() {
         return t(" : ", ": ");

@@ -385,10 +385,30 @@ public final class DocumentReader {
                 }
                 int line = at == null ? 0 : at.getLine() + 1;
                 int column = at == null ? 0 : at.getColumn() + 1;
-                throw new ReadingException("", line, "yaml-syntax", line, column, near(text, line, column));
+                throw new ReadingException("", line, yamlCause(e), line, column, near(text, line, column));
             } catch (YAMLException e) {
                 throw new ReadingException("", 0, "yaml-syntax", 0, 0, InputText.of("found.end"));
             }
+        }
+
+        /**
+         * The message for what SnakeYAML found, in the words of a file's author: the causes people
+         * meet most have their own message, anything else the general one. SnakeYAML's own text
+         * is matched, never shown (it is English and names its internals).
+         */
+        private static String yamlCause(MarkedYAMLException e) {
+            String problem = String.valueOf(e.getProblem());
+            String context = String.valueOf(e.getContext());
+            if (problem.contains("(TAB)")) {
+                return "yaml-tab";
+            }
+            if (context.contains("quoted scalar") && problem.contains("end of stream")) {
+                return "yaml-unclosed-quote";
+            }
+            if (problem.contains("mapping values are not allowed here")) {
+                return "yaml-colon";
+            }
+            return "yaml-syntax";
         }
 
         private JsonNode node(Event event, String path, int depth) {
