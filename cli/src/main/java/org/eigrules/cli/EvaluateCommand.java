@@ -146,7 +146,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 err.flush();
             }
             long invalid = new JsonLines(ruleSet.loadInBackground(), language)
-                    .run(in, out, JsonLines.Progress.forStandardError(err));
+                    .run(in, out, JsonLines.Progress.forStandardError(err, language));
             if (invalid > 0) {
                 err.println(invalidLines(invalid));
             }

@@ -377,13 +377,21 @@ final class JsonLines {
         private final long start = System.nanoTime();
         private long lastShown;
 
+        private final Language language;
+
         Progress(PrintWriter err, boolean shown) {
+            this(err, shown, Language.EN);
+        }
+
+        /** A progress line in the output's language, numbers grouped as its readers write them. */
+        Progress(PrintWriter err, boolean shown, Language language) {
             this.err = TerminalText.raw(err); // its own CR rewrites the line; nothing of the input is in it
             this.shown = shown;
+            this.language = language;
         }
 
         /** Shown when standard error is a terminal (Linux: /proc/self/fd/2 names a tty or pts device). */
-        static Progress forStandardError(PrintWriter err) {
+        static Progress forStandardError(PrintWriter err, Language language) {
             boolean terminal;
             try {
                 String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
@@ -391,21 +399,27 @@ final class JsonLines {
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
                 terminal = false;
             }
-            return new Progress(err, terminal);
+            return new Progress(err, terminal, language);
         }
 
         void advance(long lines) {
             long now = System.nanoTime();
             if (shown && now - lastShown > 250_000_000L) {
                 lastShown = now;
-                err.printf("\r%,d applications, %,.0f/s ", lines, lines / ((now - start) / 1e9));
+                double rate = lines / ((now - start) / 1e9);
+                err.print(language == Language.FR
+                        ? String.format(java.util.Locale.FRANCE, "\r%,d demandes, %,.0f/s ", lines, rate)
+                        : String.format("\r%,d applications, %,.0f/s ", lines, rate));
                 err.flush();
             }
         }
 
         void finish(long lines) {
             if (shown) {
-                err.printf("\r%,d applications in %.1f s%n", lines, (System.nanoTime() - start) / 1e9);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                err.print(language == Language.FR
+                        ? String.format(java.util.Locale.FRANCE, "\r%,d demandes en %.1f s%n", lines, seconds)
+                        : String.format("\r%,d applications in %.1f s%n", lines, seconds));
                 err.flush();
             }
         }

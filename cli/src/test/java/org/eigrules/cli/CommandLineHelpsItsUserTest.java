@@ -110,6 +110,19 @@ class CommandLineHelpsItsUserTest {
     }
 
     @Test
+    void the_progress_of_a_json_lines_run_is_in_the_output_s_language() {
+        java.io.StringWriter french = new java.io.StringWriter();
+        new JsonLines.Progress(new java.io.PrintWriter(french), true, org.eigrules.decision.Language.FR).finish(3000);
+        assertThat(french.toString()).containsPattern("^\\r3\\D000 demandes en \\d+,\\d s");
+        java.io.StringWriter english = new java.io.StringWriter();
+        new JsonLines.Progress(new java.io.PrintWriter(english), true, org.eigrules.decision.Language.EN).finish(3000);
+        assertThat(english.toString()).containsPattern("^\\r3,000 applications in \\d+\\.\\d s");
+        java.io.StringWriter hidden = new java.io.StringWriter();
+        new JsonLines.Progress(new java.io.PrintWriter(hidden), false, org.eigrules.decision.Language.FR).finish(3000);
+        assertThat(hidden.toString()).isEmpty();
+    }
+
+    @Test
     void completion_prints_a_bash_script_that_knows_every_command() {
         EvaluateCommandTest.Run run = eig("completion");
         assertThat(run.status()).isZero();

@@ -101,7 +101,7 @@ class EigJarIT {
         feeder.join();
         assertThat(process.waitFor()).as(err).isZero();
         assertThat(decisions).isEqualTo(count);
-        assertThat(err).doesNotContain("OutOfMemoryError").doesNotContain("applications in");
+        assertThat(err).doesNotContain("OutOfMemoryError").doesNotContain("applications in").doesNotContain("demandes en");
     }
 
     @Test
