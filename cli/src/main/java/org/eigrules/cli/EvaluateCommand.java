@@ -81,7 +81,10 @@ final class EvaluateCommand implements Callable<Integer> {
         Supplier<EigRules> rules = ruleSet.loadInBackground();
         int status = 0;
         Summary.Tally tally = new Summary.Tally();
-        for (Path file : ApplicationPaths.expand(files)) { // a folder: every application file inside, in path order
+        List<Path> expanded = ApplicationPaths.expand(files); // a folder: every application file inside, in path order
+        FileProgress progress = FileProgress.forRun(err, language, expanded.size());
+        int done = 0;
+        for (Path file : expanded) {
             try {
                 CandidacyFiles.ApplicationOrCandidacy read = readAnyFile(file); // told apart by kind
                 if (read.candidacy() != null) {
@@ -100,6 +103,7 @@ final class EvaluateCommand implements Callable<Integer> {
             } catch (InvalidApplicationException e) {
                 status = 1;
                 tally.invalid();
+                progress.clear();
                 report(out, err, summary, file, e.violations());
             } catch (InvalidRuleSetException e) {
                 throw e; // the rule folder itself: reported once, compiler-style, by the command line
@@ -108,10 +112,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 // with that file: the others are still answered.
                 status = 1;
                 tally.invalid();
+                progress.clear();
                 report(out, err, summary, file, List.of(Answers.failure(e)));
             }
             out.flush();
+            progress.advance(++done);
         }
+        progress.clear();
         // On the error stream, as the files not evaluated are: the standard output stays the
         // decisions alone, whatever the format.
         err.println(summary.tally(tally));

@@ -15,8 +15,6 @@ import org.eigrules.reading.ReadingLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -392,14 +390,7 @@ final class JsonLines {
 
         /** Shown when standard error is a terminal (Linux: /proc/self/fd/2 names a tty or pts device). */
         static Progress forStandardError(PrintWriter err, Language language) {
-            boolean terminal;
-            try {
-                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-                terminal = target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-            } catch (IOException | UnsupportedOperationException | SecurityException e) {
-                terminal = false;
-            }
-            return new Progress(err, terminal, language);
+            return new Progress(err, FileProgress.isTerminal(2), language);
         }
 
         void advance(long lines) {

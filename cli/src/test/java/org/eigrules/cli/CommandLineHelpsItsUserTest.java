@@ -123,6 +123,24 @@ class CommandLineHelpsItsUserTest {
     }
 
     @Test
+    void the_progress_of_many_files_rewrites_one_line_and_is_cleared_before_a_message() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        FileProgress progress = new FileProgress(new java.io.PrintWriter(err), true, org.eigrules.decision.Language.FR, 3);
+        progress.advance(1);
+        progress.clear();
+        progress.advance(3);
+        assertThat(err.toString()).isEqualTo("\r1/3 fichiers\r            \r\r3/3 fichiers");
+        java.io.StringWriter english = new java.io.StringWriter();
+        new FileProgress(new java.io.PrintWriter(english), true, org.eigrules.decision.Language.EN, 2).advance(2);
+        assertThat(english.toString()).isEqualTo("\r2/2 files");
+        java.io.StringWriter hidden = new java.io.StringWriter();
+        new FileProgress(new java.io.PrintWriter(hidden), false, org.eigrules.decision.Language.FR, 2).advance(2);
+        assertThat(hidden.toString()).isEmpty();
+        // Not a terminal under the build: the progress is not shown in the tests' runs.
+        assertThat(FileProgress.isTerminal(2)).isFalse();
+    }
+
+    @Test
     void completion_prints_a_bash_script_that_knows_every_command() {
         EvaluateCommandTest.Run run = eig("completion");
         assertThat(run.status()).isZero();
