@@ -1,5 +1,6 @@
 package org.eigrules.cli;
 
+import org.eigrules.decision.Language;
 import org.eigrules.evaluation.EvaluationException;
 import org.eigrules.ruleset.InvalidRuleSetException;
 import picocli.CommandLine;
@@ -8,6 +9,8 @@ import picocli.CommandLine.Command;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** The {@code eig} command. */
 @Command(name = "eig", mixinStandardHelpOptions = true, version = "eig 0.1.0-SNAPSHOT",
@@ -17,6 +20,9 @@ import java.nio.charset.StandardCharsets;
                 ConvertCommand.class, RecordCommand.class, ReplayCommand.class, NoticeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Eig implements Runnable {
+
+    /** The help in French, the output's default language (resources, beside this class). */
+    static final String HELP_IN_FRENCH = "org.eigrules.cli.help";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,11 +45,7 @@ public final class Eig implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         // Every command's output goes through one escaping of terminal control characters; the
         // help is therefore written without ANSI styles, which would come out escaped.
-        CommandLine commandLine = new CommandLine(new Eig());
-        // picocli's own: a bash script (zsh reads it through bashcompinit) completing every command
-        // and option, generated from the commands themselves so it cannot drift from them. Added
-        // before the streams are set, which reach only the subcommands present then.
-        commandLine.addSubcommand("completion", new picocli.AutoComplete.GenerateCompletion());
+        CommandLine commandLine = commands(english(args) ? Language.EN : Language.FR);
         commandLine.setOut(TerminalText.over(out))
                 .setErr(TerminalText.over(err))
                 .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -67,6 +69,33 @@ public final class Eig implements Runnable {
         commandLine.getOut().flush();
         commandLine.getErr().flush();
         return status;
+    }
+
+    /** The commands, their help in the given language (English is the commands' own text). */
+    static CommandLine commands(Language help) {
+        CommandLine commandLine = new CommandLine(new Eig());
+        // picocli's own: a bash script (zsh reads it through bashcompinit) completing every command
+        // and option, generated from the commands themselves so it cannot drift from them. Added
+        // before the streams and the help's bundle are set, which reach only the subcommands present.
+        CommandLine completion = new CommandLine(new picocli.AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().name("completion"); // its help then says eig completion, as it is typed
+        commandLine.addSubcommand("completion", completion);
+        if (help == Language.FR) {
+            commandLine.setResourceBundle(ResourceBundle.getBundle(HELP_IN_FRENCH, Locale.ROOT));
+        }
+        return commandLine;
+    }
+
+    /** Whether the command asks for English ({@code --lang en}): its help is then in English too. */
+    static boolean english(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equalsIgnoreCase("--lang=en") || arg.equals("--lang") && i + 1 < args.length
+                    && args[i + 1].equalsIgnoreCase("en")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

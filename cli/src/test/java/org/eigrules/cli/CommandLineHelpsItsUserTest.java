@@ -141,6 +141,52 @@ class CommandLineHelpsItsUserTest {
     }
 
     @Test
+    void help_is_in_french_by_default_and_in_english_with_lang_en() {
+        EvaluateCommandTest.Run french = eig("evaluate", "--help");
+        assertThat(french.status()).isZero();
+        assertThat(french.out()).startsWith("Utilisation\u00a0: eig evaluate")
+                .contains("Écrit chaque décision sur une ligne de JSON").contains("Affiche cette aide et s’arrête.")
+                .doesNotContain("Print each decision");
+        EvaluateCommandTest.Run english = eig("evaluate", "--help", "--lang", "en");
+        assertThat(english.out()).startsWith("Usage: eig evaluate").contains("Print each decision as one line of JSON");
+        assertThat(eig("--help").out()).contains("Commandes\u00a0:").contains("Écrit un script de complétion pour bash et zsh.");
+    }
+
+    /** Every text of the help has its French: a new option without one fails here, not in a user's terminal. */
+    @Test
+    void every_command_option_and_parameter_has_its_french_text() {
+        picocli.CommandLine french = Eig.commands(org.eigrules.decision.Language.FR);
+        picocli.CommandLine english = Eig.commands(org.eigrules.decision.Language.EN);
+        java.util.List<String> untranslated = new java.util.ArrayList<>();
+        compare(french, english, untranslated);
+        assertThat(untranslated).isEmpty();
+        assertThat(french.getSubcommands()).as("the check's own control: every command is compared").hasSize(14);
+    }
+
+    private static void compare(picocli.CommandLine french, picocli.CommandLine english, java.util.List<String> untranslated) {
+        var fr = french.getCommandSpec();
+        var en = english.getCommandSpec();
+        String name = fr.qualifiedName();
+        String frDescription = String.join(" ", fr.usageMessage().description()) + String.join(" ", fr.usageMessage().header());
+        String enDescription = String.join(" ", en.usageMessage().description()) + String.join(" ", en.usageMessage().header());
+        if (frDescription.isBlank() || frDescription.equals(enDescription)) {
+            untranslated.add(name);
+        }
+        for (int i = 0; i < fr.options().size(); i++) {
+            if (String.join(" ", fr.options().get(i).description()).equals(String.join(" ", en.options().get(i).description()))) {
+                untranslated.add(name + " " + fr.options().get(i).longestName());
+            }
+        }
+        for (int i = 0; i < fr.positionalParameters().size(); i++) {
+            if (String.join(" ", fr.positionalParameters().get(i).description())
+                    .equals(String.join(" ", en.positionalParameters().get(i).description()))) {
+                untranslated.add(name + " " + fr.positionalParameters().get(i).paramLabel());
+            }
+        }
+        french.getSubcommands().forEach((sub, command) -> compare(command, english.getSubcommands().get(sub), untranslated));
+    }
+
+    @Test
     void completion_prints_a_bash_script_that_knows_every_command() {
         EvaluateCommandTest.Run run = eig("completion");
         assertThat(run.status()).isZero();
