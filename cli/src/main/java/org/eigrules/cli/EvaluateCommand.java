@@ -89,13 +89,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 CandidacyFiles.ApplicationOrCandidacy read = readAnyFile(file); // told apart by kind
                 if (read.candidacy() != null) {
                     CandidacyDecision decision = rules.get().evaluate(read.candidacy());
-                    tally.decided(decision.verdict());
+                    tally.count(decision.verdict());
                     out.println(Mentions.with(json ? CandidacyAnswers.json(decision, file.toString(), language)
                             : DecisionText.text(decision, language, file.toString()), mention, json, rules.get(),
                             decision.promotion(), language));
                 } else {
                     Decision decision = rules.get().evaluate(read.application());
-                    tally.decided(decision.verdict());
+                    tally.count(decision.verdict());
                     out.println(Mentions.with(json ? Answers.decision(decision, file.toString(), language)
                             : DecisionText.text(decision, language, file.toString()), mention, json, rules.get(),
                             decision.promotion(), language));

@@ -35,12 +35,13 @@ final class Summary {
 
     /** How many files were decided, by verdict, and how many could not be: the last line of a run. */
     String tally(Tally tally) {
-        int files = tally.decided + tally.invalid;
+        int decided = tally.decided();
+        int files = decided + tally.invalid;
         StringBuilder out = new StringBuilder();
         out.append(files).append(t(files > 1 ? " fichiers : " : " fichier : ", files > 1 ? " files: " : " file: "));
-        out.append(tally.decided).append(t(tally.decided > 1 ? " décisions" : " décision",
-                tally.decided == 1 ? " decision" : " decisions"));
-        if (tally.decided > 0) {
+        out.append(decided).append(t(decided > 1 ? " décisions" : " décision",
+                decided == 1 ? " decision" : " decisions"));
+        if (decided > 0) {
             out.append(" (").append(tally.eligible).append(t(" éligible" + plural(tally.eligible), " eligible"))
                     .append(", ").append(tally.ineligible).append(t(" inéligible" + plural(tally.ineligible), " ineligible"))
                     .append(", ").append(tally.incomplete).append(t(" incomplète" + plural(tally.incomplete), " incomplete"))
@@ -57,14 +58,16 @@ final class Summary {
 
     /** The running count of a multi-file run. */
     static final class Tally {
-        private int decided;
         private int eligible;
         private int ineligible;
         private int incomplete;
         private int invalid;
 
-        void decided(org.eigrules.decision.Verdict verdict) {
-            decided++;
+        int decided() {
+            return eligible + ineligible + incomplete;
+        }
+
+        void count(org.eigrules.decision.Verdict verdict) {
             switch (verdict) {
                 case ELIGIBLE -> eligible++;
                 case INELIGIBLE -> ineligible++;

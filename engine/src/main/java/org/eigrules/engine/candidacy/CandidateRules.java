@@ -137,17 +137,6 @@ public final class CandidateRules {
     }
 
     /**
-     * Decides a well-formed candidacy with its promotion's values.
-     *
-     * @param candidacy  the candidacy, already checked for malformed input
-     * @param parameters its promotion's call for candidates
-     */
-    public CandidacyDecision evaluate(Candidacy candidacy, CandidateParameters parameters) {
-        return evaluate(candidacy, parameters, org.eigrules.ruleset.RuleSet.builtIn().citations(),
-                EvaluationLimits.defaultsFor(org.eigrules.ruleset.RuleSet.builtIn()));
-    }
-
-    /**
      * Decides a well-formed candidacy, citing each source as a rule set's {@code citations} do,
      * within the limits; a rule folder's rules run as its défi rules do, on a worker thread.
      *

@@ -13,7 +13,6 @@ import org.eigrules.selection.SelectionInput;
 import org.eigrules.selection.SelectionResult;
 import org.eigrules.selection.Status;
 import org.eigrules.selection.Totals;
-import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
