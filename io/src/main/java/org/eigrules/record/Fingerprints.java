@@ -14,8 +14,6 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -248,11 +246,15 @@ public final class Fingerprints {
         java.util.SortedSet<String> names = new java.util.TreeSet<>();
         try {
             for (URL url : java.util.Collections.list(loader.getResources(root.resource()))) {
-                if ("jar".equals(url.getProtocol())) {
-                    String jar = url.getPath().substring("file:".length(), url.getPath().indexOf("!/"));
-                    try (FileSystem fs = FileSystems.newFileSystem(Path.of(java.net.URLDecoder.decode(jar,
-                            StandardCharsets.UTF_8)), (ClassLoader) null)) {
-                        names.addAll(names(fs.getPath("/" + root.resource()), root));
+                if (url.openConnection() instanceof java.net.JarURLConnection connection) {
+                    // The jar's entries through its connection, which also opens a jar nested in
+                    // another (a Spring Boot executable jar), where a path to the jar is no file.
+                    connection.setUseCaches(false);
+                    try (java.util.jar.JarFile jar = connection.getJarFile()) {
+                        jar.stream().filter(entry -> !entry.isDirectory()).map(java.util.zip.ZipEntry::getName)
+                                .filter(n -> n.startsWith(root.resource()))
+                                .filter(n -> root.endings().stream().anyMatch(n::endsWith))
+                                .forEach(names::add);
                     }
                 } else {
                     names.addAll(names(Path.of(url.toURI()), root));

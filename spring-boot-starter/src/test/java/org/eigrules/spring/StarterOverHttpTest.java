@@ -35,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StarterOverHttpTest {
 
     static final Path ELIGIBLE = Path.of("../examples/eligible/a-data-engineering-profile-is-recruited-in-promotion-3.yaml");
+    static final Path INELIGIBLE = Path.of("../examples/ineligible/a-company-may-not-host-a-defi.yaml");
     static final Path CANDIDACY = Path.of("../candidacies/eligible/p2-a-candidacy-meeting-every-clause-is-eligible.yaml");
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -90,11 +91,12 @@ class StarterOverHttpTest {
 
         @Test
         void accept_language_en_gives_the_messages_in_english() throws Exception {
-            HttpResponse<String> answer = post("/applications", asJson(ELIGIBLE).toString(), "application/json",
+            HttpResponse<String> answer = post("/applications", asJson(INELIGIBLE).toString(), "application/json",
                     "Accept-Language", "de-DE, en;q=0.8, fr;q=0.5");
 
-            String expected = DecisionJson.write(EigRules.builtIn().evaluate(ApplicationFiles.read(ELIGIBLE)), Language.EN);
-            assertThat(tree(answer.body())).isEqualTo(tree(expected));
+            var decision = EigRules.builtIn().evaluate(ApplicationFiles.read(INELIGIBLE));
+            assertThat(tree(answer.body())).isEqualTo(tree(DecisionJson.write(decision, Language.EN)))
+                    .isNotEqualTo(tree(DecisionJson.write(decision, Language.FR)));
             assertThat(answer.headers().firstValue("Content-Language")).hasValue("en");
         }
 
