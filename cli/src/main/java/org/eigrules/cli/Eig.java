@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
         description = "Evaluates EIG défi applications against the programme's rules.",
         subcommands = {EvaluateCommand.class, SelectCommand.class, CheckCommand.class, ExplainCommand.class,
                 DocsCommand.class, DiffCommand.class, InitCommand.class, RankCandidatesCommand.class,
-                ConvertCommand.class, RecordCommand.class, ReplayCommand.class, NoticeCommand.class,
+                ConvertCommand.class, RecordCommand.class, ReplayCommand.class, NoticeCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Eig implements Runnable {
 

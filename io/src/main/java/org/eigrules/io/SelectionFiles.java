@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -34,8 +33,9 @@ import java.util.stream.Stream;
  */
 public final class SelectionFiles {
 
-    private static final Set<String> TOP = Set.of("promotion", "applications", "grids", "selected");
-    private static final Set<String> GRID = Set.of("application", "group", "groupRank", "scores", "opinion", "favourite");
+    // The fields a selection and a grid may hold, in the contract's order (FileSchemas follows them).
+    static final List<String> TOP = List.of("promotion", "applications", "grids", "selected");
+    static final List<String> GRID = List.of("application", "group", "groupRank", "scores", "opinion", "favourite");
 
     /** A selection as read, with the file each application came from (in the same order). */
     public record SelectionFile(Selection selection, List<Path> applicationFiles) {
