@@ -72,8 +72,7 @@ public final class EigRules {
     /**
      * The built-in rules and promotion parameters, from the rule base compiled when the library was
      * built. The first call reads them; each promotion's rule base is built the first time that
-     * promotion is evaluated (a few hundred milliseconds in all, see the README's Performance
-     * section). Later calls return the same instance.
+     * promotion is evaluated (a few hundred milliseconds in all, see docs/performance.md). Later calls return the same instance.
      */
     public static EigRules builtIn() {
         return BuiltIn.INSTANCE;

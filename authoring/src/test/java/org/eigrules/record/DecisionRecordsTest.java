@@ -92,7 +92,7 @@ class DecisionRecordsTest {
                 "a-company-may-not-host-a-defi.record.json", "p3-a-candidacy-meeting-every-clause-is-eligible.record.json");
         for (Path path : records) {
             JsonNode record = document(path);
-            // The format's fields, as the README documents them: a change here is a new format.
+            // The format's fields, as docs/accountability.md documents them: a change here is a new format.
             assertThat(record.get("recordFormat").intValue()).isEqualTo(1);
             assertThat(record.at("/library/name").textValue()).isEqualTo("eig-rules");
             assertThat(record.at("/library/version").isTextual()).isTrue();

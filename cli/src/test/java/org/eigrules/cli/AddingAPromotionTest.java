@@ -37,7 +37,7 @@ import static org.eigrules.cli.EvaluateCommandTest.EXAMPLES;
 import static org.eigrules.cli.EvaluateCommandTest.eig;
 
 /**
- * The README's "Adding a promotion", run as written: its commands, then its edits of
+ * docs/rule-authoring.md's "Adding a promotion", run as written: its commands, then its edits of
  * {@code p6.yaml} (the {@code diff} block), and what it says promotion 6 then gets.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -52,8 +52,8 @@ class AddingAPromotionTest {
     static EigRules withoutP6;
 
     @BeforeAll
-    static void a_rule_author_follows_the_readme() throws IOException {
-        String section = section(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
+    static void a_rule_author_follows_the_docs() throws IOException {
+        String section = section(Files.readString(ROOT.resolve("docs/rule-authoring.md"), StandardCharsets.UTF_8));
         List<String> commands = block(section, "sh", 0).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         assertThat(commands).containsExactly("./eig init my-rules",
                 "cp my-rules/promotions/p5.yaml my-rules/promotions/p6.yaml");
@@ -190,8 +190,8 @@ class AddingAPromotionTest {
     }
 
     private static String section(String readme) {
-        int start = readme.indexOf("### Adding a promotion");
-        assertThat(start).as("the README has an \"Adding a promotion\" section").isNotNegative();
+        int start = readme.indexOf("\n## Adding a promotion\n");
+        assertThat(start).as("docs/rule-authoring.md has an \"Adding a promotion\" section").isNotNegative();
         int end = readme.indexOf("\n#", start + 10);
         return readme.substring(start, end < 0 ? readme.length() : end);
     }
@@ -212,8 +212,8 @@ class AddingAPromotionTest {
         for (String line : (diff + "-\n").lines().toList()) {
             if (line.startsWith("-") && !added.isEmpty() || line.equals("-")) {
                 String from = String.join("\n", removed) + "\n";
-                assertThat(result).as("p5.yaml holds the lines the README removes").contains(from);
-                assertThat(result.indexOf(from)).as("the README's lines occur once in p5.yaml").isEqualTo(result.lastIndexOf(from));
+                assertThat(result).as("p5.yaml holds the lines the docs remove").contains(from);
+                assertThat(result.indexOf(from)).as("the docs' lines occur once in p5.yaml").isEqualTo(result.lastIndexOf(from));
                 result = result.replace(from, String.join("\n", added) + "\n");
                 removed.clear();
                 added.clear();

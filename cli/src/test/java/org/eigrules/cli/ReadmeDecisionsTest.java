@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README shows a French and an English decision for each verdict, as `eig evaluate` prints
+ * docs/decisions.md shows a French and an English decision for each verdict, as `eig evaluate` prints
  * them: they must stay what the command prints, and read as sentences without code names.
  */
 class ReadmeDecisionsTest {
@@ -23,11 +23,11 @@ class ReadmeDecisionsTest {
             "ineligible/a-company-may-not-host-a-defi.yaml, fr", "ineligible/a-company-may-not-host-a-defi.yaml, en",
             "incomplete/a-team-member-whose-role-could-make-the-team-multidisciplinary.yaml, fr",
             "incomplete/a-team-member-whose-role-could-make-the-team-multidisciplinary.yaml, en"})
-    void the_readme_shows_what_the_command_prints(String example, String language) throws IOException {
+    void the_docs_show_what_the_command_prints(String example, String language) throws IOException {
         Path file = EvaluateCommandTest.EXAMPLES.resolve(example);
         String printed = EvaluateCommandTest.eig("evaluate", "--lang", language, file).out().stripTrailing()
                 .replace(file.toString(), "examples/" + example);
-        assertThat(Files.readString(ROOT.resolve("README.md"))).as("README.md: the %s decision for %s", language, example)
+        assertThat(Files.readString(ROOT.resolve("docs/decisions.md"))).as("docs/decisions.md: the %s decision for %s", language, example)
                 .contains(printed);
         // Sentences: no field path, no enum code, no bare priority code.
         assertThat(printed).doesNotContainPattern("\\b[a-z]+\\.[a-z]+[A-Z]\\w*").doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b")

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's notices and replay are what the commands print: every line it shows (but the
- * {@code …} that shortens them) is a line of the output, the rules' fingerprint aside.
+ * The notices and the replay docs/accountability.md shows are what the commands print: every line
+ * it shows (but the {@code …} that shortens them) is a line of the output, the rules' fingerprint aside.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ReadmeNoticesTest {
@@ -34,19 +34,19 @@ class ReadmeNoticesTest {
         List<String> lines = List.of(withoutFingerprints(printed).split("\n", -1));
         for (String line : block.split("\n")) {
             if (!line.equals("…")) {
-                assertThat(lines).as("a README line the command does not print").contains(line);
+                assertThat(lines).as("a docs/accountability.md line the command does not print").contains(line);
             }
         }
     }
 
     @Test
-    void the_readme_notices_are_what_eig_notice_prints() throws IOException {
-        Matcher blocks = BLOCK.matcher(Files.readString(ROOT.resolve("README.md")));
+    void the_documented_notices_are_what_eig_notice_prints() throws IOException {
+        Matcher blocks = BLOCK.matcher(Files.readString(ROOT.resolve("docs/accountability.md")));
         List<String> files = new ArrayList<>();
         while (blocks.find()) {
             String block = blocks.group(1);
             Matcher file = FILE.matcher(block);
-            assertThat(file.find()).as("a README notice names its file:%n%s", block).isTrue();
+            assertThat(file.find()).as("a notice in docs/accountability.md names its file:%n%s", block).isTrue();
             files.add(file.group(1));
             String language = block.startsWith("# Notice of") ? "en" : "fr";
             EvaluateCommandTest.Run run = EvaluateCommandTest.eig("notice", "--lang", language, ROOT.resolve(file.group(1)));
@@ -59,8 +59,8 @@ class ReadmeNoticesTest {
     }
 
     @Test
-    void the_readme_replay_is_what_eig_replay_prints(@TempDir Path folder) throws IOException {
-        String readme = Files.readString(ROOT.resolve("README.md"));
+    void the_documented_replay_is_what_eig_replay_prints(@TempDir Path folder) throws IOException {
+        String readme = Files.readString(ROOT.resolve("docs/accountability.md"));
         Matcher replay = Pattern.compile("(?s)\\./eig replay --lang en --rules my-rules records/\\*\\.record\\.json\n```\n```\n(.*?)```\n").matcher(readme);
         assertThat(replay.find()).isTrue();
         Path p3 = Files.createDirectories(folder.resolve("promotions")).resolve("p3.yaml");

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * judge of malformed input and the author of its messages.
  *
  * <p>Why: Hibernate Validator's walk was a quarter of a decision's time, and its start a few
- * hundred milliseconds of a one-file command (measured, see the README's Performance section).
+ * hundred milliseconds of a one-file command (measured, see docs/performance.md).
  * A test compares the two on every bundled file and on generated and broken ones, and checks that
  * this pass knows every constraint Hibernate Validator finds on the model.
  */

@@ -1,6 +1,6 @@
 package org.eigrules.readme;
 
-// The README's "Building an application in code" example, verbatim (ReadmeJavaBlocksTest checks it).
+// docs/java-guide.md's "Building an application in code" example, verbatim (ReadmeJavaBlocksTest checks it).
 
 import org.eigrules.EigRules;
 import org.eigrules.decision.Decision;

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every Java block of the README is a test source file of the build, copied verbatim: it compiles
- * as pasted (imports included), and the ones with behaviour run here.
+ * Every Java block of the README and of docs/*.md is a test source file of the build, copied
+ * verbatim: it compiles as pasted (imports included), and the ones with behaviour run here. The
+ * README's quick start is checked whole: its pom at the project's version, its output as shown.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ReadmeJavaBlocksTest {
@@ -33,15 +34,25 @@ class ReadmeJavaBlocksTest {
     private static final Path ROOT = Path.of("..");
     private static final Pattern JAVA_BLOCK = Pattern.compile("(?m)^```java\\n(.*?)^```$", Pattern.DOTALL);
 
-    @Test
-    void every_java_block_of_the_readme_is_a_compiled_test_source_file() throws IOException {
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        List<String> blocks = new ArrayList<>();
-        Matcher m = JAVA_BLOCK.matcher(readme);
-        while (m.find()) {
-            blocks.add(normalised(m.group(1)));
+    /** The README, then every page of docs/, by name. */
+    static List<Path> userDocs() throws IOException {
+        List<Path> docs = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+        try (Stream<Path> pages = Files.list(ROOT.resolve("docs"))) {
+            pages.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
         }
-        assertThat(blocks).as("Java blocks in the README").hasSizeGreaterThanOrEqualTo(3);
+        return docs;
+    }
+
+    @Test
+    void every_java_block_of_the_docs_is_a_compiled_test_source_file() throws IOException {
+        List<String> blocks = new ArrayList<>();
+        for (Path doc : userDocs()) {
+            Matcher m = JAVA_BLOCK.matcher(Files.readString(doc));
+            while (m.find()) {
+                blocks.add(normalised(m.group(1)));
+            }
+        }
+        assertThat(blocks).as("Java blocks in the README and docs/").hasSizeGreaterThanOrEqualTo(3);
 
         Map<String, Path> sources = testSources();
         for (String block : blocks) {
@@ -67,6 +78,43 @@ class ReadmeJavaBlocksTest {
         Output output = run(file);
         assertThat(output.out).isEmpty();
         assertThat(output.err).contains("eigs[0].profile").contains("documents.pitchSlides");
+    }
+
+    @Test
+    void the_quick_start_prints_what_the_readme_shows_for_a_bundled_example() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        Matcher shown = Pattern.compile("(?s)-Dexec\\.args=\\S*/(examples/\\S+)\n```\n```\n(.*?)```\n").matcher(readme);
+        assertThat(shown.find()).as("the README's quick start shows a run and its output").isTrue();
+        Output output = run(ROOT.resolve(shown.group(1)));
+        assertThat(output.err).isEmpty();
+        assertThat(output.out).isEqualTo(shown.group(2));
+    }
+
+    @Test
+    void the_quick_start_prints_a_promotion_5_range_and_a_missing_total_in_words() throws IOException {
+        Output range = run(ROOT.resolve("examples/selected-p5/basegun.yaml"));
+        assertThat(range.out.lines()).element(1).asString().matches("\\d+\\.\\d{2} to \\d+\\.\\d{2}");
+        assertThat(Files.readString(ROOT.resolve("README.md"))).contains("`" + range.out.lines().toList().get(1) + "`");
+
+        Path file = tempDir.resolve("no-total.yaml");
+        Files.writeString(file, DATAJUST.replace("totalEmployerCost: 146333.33, ", ""));
+        Output noTotal = run(file);
+        assertThat(noTotal.out.lines()).element(1).asString().isEqualTo("not known: the file gives no total employer cost");
+        assertThat(noTotal.out).doesNotContain("null");
+    }
+
+    @Test
+    void the_readme_pom_is_complete_and_at_the_project_version() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        Matcher xml = Pattern.compile("(?s)```xml\n(<\\?xml.*?)```\n").matcher(readme);
+        assertThat(xml.find()).as("the README's quick start has a whole pom.xml").isTrue();
+        String pom = xml.group(1);
+        Matcher projectVersion = Pattern.compile("(?s)<artifactId>eig-parent</artifactId>.*?<version>([^<]+)</version>")
+                .matcher(Files.readString(ROOT.resolve("pom.xml")));
+        assertThat(projectVersion.find()).isTrue();
+        assertThat(pom).contains("<eig.version>" + projectVersion.group(1) + "</eig.version>")
+                .contains("<artifactId>eig-io</artifactId>").contains("<modelVersion>4.0.0</modelVersion>")
+                .contains("<maven.compiler.release>17</maven.compiler.release>").endsWith("</project>\n");
     }
 
     @Test

@@ -51,7 +51,7 @@ import static org.eigrules.model.BodyKind.TERRITORIAL_AUTHORITY;
 
 /**
  * The promotion 3 call for projects written again in plain Java, from POLICY.md and the readings
- * the README lists, without looking at the rule files or the parameter files: an independent
+ * docs/readings.fr.md lists, without looking at the rule files or the parameter files: an independent
  * oracle for the Drools rules, and the hand-written baseline for performance comparisons.
  * {@link #decide} also answers promotions 4 and 5, through {@link LaterCalls}.
  *

@@ -1,6 +1,6 @@
 package org.eigrules.testkit;
 
-// The README's "Checking a policy with property tests" example, verbatim: it must compile and pass.
+// docs/property-tests.md's example test, verbatim: it must compile and pass.
 
 import org.eigrules.EigRules;
 import org.eigrules.decision.Verdict;

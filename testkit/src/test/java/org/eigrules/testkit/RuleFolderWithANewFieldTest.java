@@ -25,14 +25,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 /**
- * The README's walk-through adds a rule reading a field the kit's generators leave out (the
+ * docs/rule-authoring.md's walk-through adds a rule reading a field the kit's generators leave out (the
  * high-level mentor's e-mail): the kit's invariants fail on that folder until its hooks say so, and
- * the README's test-kit example, which uses them, then passes on it.
+ * docs/property-tests.md's example test, which uses them, then passes on it.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class RuleFolderWithANewFieldTest {
 
-    /** The rule of the README's "Changing a rule", step 2, as written there. */
+    /** The rule of docs/rule-authoring.md's "Changing a rule", step 2, as written there. */
     static final String RULE = """
 
             rule "CHL-5 the high-level mentor gives no e-mail"
