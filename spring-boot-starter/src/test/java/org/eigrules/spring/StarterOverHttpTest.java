@@ -82,6 +82,14 @@ class StarterOverHttpTest {
         }
 
         @Test
+        void the_documented_controller_answers_the_same() throws Exception {
+            HttpResponse<String> answer = post("/applications/decision", asJson(ELIGIBLE).toString(), "application/json");
+
+            String expected = DecisionJson.write(EigRules.builtIn().evaluate(ApplicationFiles.read(ELIGIBLE)), Language.FR);
+            assertThat(tree(answer.body())).isEqualTo(tree(expected));
+        }
+
+        @Test
         void an_application_posted_as_yaml_is_read_as_the_file_is() throws Exception {
             HttpResponse<String> answer = post("/applications", Files.readString(ELIGIBLE), "application/yaml");
 
