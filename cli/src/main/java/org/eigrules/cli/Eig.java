@@ -45,7 +45,9 @@ public final class Eig implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         // Every command's output goes through one escaping of terminal control characters; the
         // help is therefore written without ANSI styles, which would come out escaped.
-        CommandLine commandLine = commands(english(args) ? Language.EN : Language.FR);
+        Language language = english(args) ? Language.EN : Language.FR;
+        CommandLine commandLine = commands(language);
+        commandLine.setParameterExceptionHandler(new ParseErrors(language));
         commandLine.setOut(TerminalText.over(out))
                 .setErr(TerminalText.over(err))
                 .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -65,7 +67,7 @@ public final class Eig implements Runnable {
             cmd.getErr().println("eig: internal error: " + e);
             return 1;
         });
-        int status = commandLine.execute(args);
+        int status = commandLine.execute(helpWithoutLanguage(args));
         commandLine.getOut().flush();
         commandLine.getErr().flush();
         return status;
@@ -98,8 +100,30 @@ public final class Eig implements Runnable {
         return false;
     }
 
+    /**
+     * {@code eig help --lang en evaluate}: the language is taken (the help is already in it) and
+     * left out of what picocli's help command reads, which knows no options.
+     */
+    static String[] helpWithoutLanguage(String... args) {
+        if (args.length == 0 || !args[0].equals("help")) {
+            return args;
+        }
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                i++;
+            } else if (!args[i].startsWith("--lang=")) {
+                kept.add(args[i]);
+            }
+        }
+        return kept.toArray(String[]::new);
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, e.g. eig evaluate FILE…");
+        boolean french = spec.commandLine().getResourceBundle() != null;
+        throw new CommandLine.ParameterException(spec.commandLine(), french
+                ? "une commande est attendue, par exemple eig evaluate FILE…"
+                : "a command is needed, e.g. eig evaluate FILE…");
     }
 }

@@ -74,7 +74,8 @@ final class EvaluateCommand implements Callable<Integer> {
             return jsonLines(out, err);
         }
         if (files.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give at least one FILE, or --jsonl");
+            throw new ParameterException(spec.commandLine(), french()
+                    ? "donnez au moins un fichier (FILE), ou --jsonl" : "give at least one FILE, or --jsonl");
         }
         Summary summary = new Summary(language);
         // Loading the rules takes as long as reading a file: do both at once.
@@ -137,7 +138,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private int jsonLines(PrintWriter out, PrintWriter err) throws IOException {
         if (files.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "--jsonl reads one FILE, or the standard input");
+            throw new ParameterException(spec.commandLine(), french()
+                    ? "--jsonl lit un fichier (FILE), ou l’entrée standard" : "--jsonl reads one FILE, or the standard input");
         }
         boolean stdin = files.isEmpty() || files.get(0).toString().equals("-");
         if (!stdin && !Files.isRegularFile(files.get(0))) {
@@ -204,5 +206,10 @@ final class EvaluateCommand implements Callable<Integer> {
         err.println(Files.exists(file) || Files.isSymbolicLink(file) ? summary.invalid(file, localized)
                 : summary.notFound(file));
         err.flush();
+    }
+
+    /** Usage errors in the help's language: French unless the help is English. */
+    private boolean french() {
+        return spec.commandLine().getResourceBundle() != null;
     }
 }

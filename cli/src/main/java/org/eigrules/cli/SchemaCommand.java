@@ -2,7 +2,9 @@ package org.eigrules.cli;
 
 import org.eigrules.io.FileSchemas;
 import picocli.CommandLine.Command;
+import org.eigrules.decision.Language;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,24 +21,25 @@ final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private FileSchemas.Kind kind;
-
     @Parameters(paramLabel = "KIND", description = "application, candidacy or selection.")
-    void kind(String name) {
-        try {
-            kind = FileSchemas.Kind.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            // A usage error (status 2), in the help's language: French unless the help is English.
-            boolean french = spec.commandLine().getResourceBundle() != null;
-            throw new ParameterException(spec.commandLine(), french
-                    ? "KIND : attendu application, candidacy ou selection, trouvé « " + name + " »"
-                    : "KIND: expected application, candidacy or selection, found \"" + name + "\"");
-        }
-    }
+    String kind;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
+            converter = LanguageConverter.class, description = "Language of the error messages: fr (default) or en.")
+    Language language;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(FileSchemas.text(kind));
+        FileSchemas.Kind known;
+        try {
+            known = FileSchemas.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            // A usage error (status 2), checked here rather than while parsing so that --help always answers.
+            throw new ParameterException(spec.commandLine(), language == Language.FR
+                    ? "KIND\u00a0: attendu application, candidacy ou selection, trouvé « " + kind + " »"
+                    : "KIND: expected application, candidacy or selection, found \"" + kind + "\"");
+        }
+        spec.commandLine().getOut().print(FileSchemas.text(known));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -32,4 +32,12 @@ class SchemaCommandTest {
                 .doesNotContain("Exception");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void its_help_answers_and_its_errors_speak_english_when_asked() {
+        assertThat(eig("schema", "--help", "--lang", "en").out()).startsWith("Usage: eig schema");
+        EvaluateCommandTest.Run run = eig("schema", "--lang", "en", "decision");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("expected application, candidacy or selection, found \"decision\"");
+    }
 }
