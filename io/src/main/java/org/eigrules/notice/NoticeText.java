@@ -66,12 +66,13 @@ public final class NoticeText {
         Words w = new Words(language);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", w.title(notice));
-        v.put("summary", notice.summary().in(language));
+        List<String> header = new ArrayList<>();
+        header.add(notice.summary().in(language));
         if (technical && notice.source() != null) {
-            v.put("file", notice.source());
-            v.put("fileLabel", w.t("Dossier : ", "File: "));
+            header.add(w.t("Dossier : ", "File: ") + notice.source());
         }
-        v.put("rulesLine", technical ? w.rulesLine(notice) : w.rulesLineShort(notice));
+        header.add(technical ? w.rulesLine(notice) : w.rulesLineShort(notice));
+        v.put("header", header);
         v.put("mention", notice.mention().in(language));
         v.put("item1", w.item1());
         v.put("contribution", notice.contribution().stream().map(p -> p.in(language)).toList());

@@ -224,7 +224,7 @@ public final class Pages {
         public void render(Node node) {
             if (node instanceof TableBlock) {
                 html.line();
-                html.raw("<div class=\"fr-table fr-table--bordered\"><div class=\"fr-table__wrapper\">"
+                html.raw("<div class=\"fr-table fr-table--bordered fr-table--multiline fr-table--no-caption\"><div class=\"fr-table__wrapper\">"
                         + "<div class=\"fr-table__container\"><div class=\"fr-table__content\">");
                 html.line();
                 html.tag("table");

@@ -39,7 +39,7 @@ public final class Wording {
     private static final Properties FR = load("fr");
     private static final Properties EN = load("en");
     /** Where each enumerated constant's name lives, by the enumeration's message prefix. */
-    private static final List<String> ENUM_PREFIXES = List.of("bodyKind.", "profile.", "fundingMode.", "funder.",
+    private static final List<String> ENUM_PREFIXES = List.of("bodyKind.", "profile.", "funder.", "fundingMode.",
             "experienceBand.", "studies.", "document.");
     private static final Pattern CONSTANTS = Pattern.compile("[A-Z][A-Z0-9_]*(, [A-Z][A-Z0-9_]*)*");
     private static final Pattern LIST_POSITION = Pattern.compile("\\[(\\d+)]");
