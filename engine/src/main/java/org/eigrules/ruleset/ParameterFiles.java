@@ -41,10 +41,15 @@ import java.util.stream.Collectors;
  * title: "…"
  * parameters:
  *   contract.months:
- *     label: "Length of an EIG's contract, in months"
+ *     label:
+ *       fr: "Durée du contrat d’un EIG, en mois"
+ *       en: "Length of an EIG's contract, in months"
  *     value: 10
- *     source: "Cahier des charges P3 (4 May 2018)"
+ *     source: "Cahier des charges EIG 3 (4 mai 2018)"
  * }</pre>
+ *
+ * A label or a source is written in both languages, so that published pages read in one, or as one
+ * text, which then serves both (parameter files written before the two languages still load).
  */
 public final class ParameterFiles {
 
