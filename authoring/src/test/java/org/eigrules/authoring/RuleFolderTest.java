@@ -134,7 +134,7 @@ class RuleFolderTest {
         int line = Files.readAllLines(folder.resolve("promotions/p3.yaml")).indexOf("  unused.maxPitchSlides:") + 2;
         assertThat(problems(folder)).contains("promotions/p3.yaml:" + line + ": parameters.unused.maxPitchSlides: unknown parameter");
         Files.writeString(folder.resolve("promotions/p3.yaml"), Files.readString(folder.resolve("promotions/p3.yaml"))
-                .replaceAll("(?s)  unused\\.maxPitchSlides:.*?source: [^\\n]*\\n", ""));
+                .replaceAll("(?s)  unused\\.maxPitchSlides:.*?source:(?: [^\\n]*|\\n      fr: [^\\n]*\\n      en: [^\\n]*)\\n", ""));
         // Every DOC-1 rule that reads the limit is named (a deck over it decides the clause).
         assertThat(problems(folder)).isNotEmpty().allSatisfy(problem -> assertThat(problem)
                 .startsWith("rules/file-and-calendar.drl:")

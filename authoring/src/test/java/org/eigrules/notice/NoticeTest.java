@@ -58,11 +58,14 @@ class NoticeTest {
                 .doesNotContain(Notice.Outcome.FAILED, Notice.Outcome.UNDECIDED);
         assertThat(operations(notice).get("PRI-3").outcome()).isEqualTo(Notice.Outcome.PRIORITY_NOT_MET);
         // Item 2: the file's values, named as the file names them, with the clauses that read them.
-        assertThat(data(notice).get("receivedAt").value()).isEqualTo("2018-06-09T14:28+02:00");
+        assertThat(data(notice).get("receivedAt").value().fr()).isEqualTo("9 juin 2018 à 14:28 (UTC+02:00)");
+        assertThat(data(notice).get("receivedAt").label().fr()).isEqualTo("la date et l’heure de réception du dossier par la plateforme");
         assertThat(data(notice).get("receivedAt").clauses()).containsExactly("CAL-1");
-        assertThat(data(notice).get("eigs[1].profile").value()).isEqualTo("DATA_SCIENCE");
+        assertThat(data(notice).get("eigs[1].profile").value().fr()).isEqualTo("science des données");
+        assertThat(data(notice).get("eigs[1].profile").value().en()).isEqualTo("data science");
         assertThat(data(notice).get("funding.totalEmployerCost").clauses()).contains("FIN-3", "FIN-4");
-        assertThat(notice.data()).extracting(Notice.Datum::value).noneMatch(v -> v != null && v.matches(".*[A-Z][a-z]+\\[.*"));
+        assertThat(notice.data()).extracting(d -> d.value().fr()).noneMatch(v -> v.matches(".*[A-Z][a-z]+\\[.*"));
+        assertThat(notice.data()).allSatisfy(d -> assertThat(d.label()).as(d.field()).isNotNull());
         // Item 3: the closing instant was applied though no rule about it fired; the rate was read by one that fired.
         assertThat(parameters(notice).get("callForProjects.closes").clauses()).containsExactly("CAL-1");
         assertThat(parameters(notice).get("callForProjects.closes").fired()).isFalse();
@@ -77,7 +80,7 @@ class NoticeTest {
                 "## 2. Données traitées et leurs sources", "## 3. Paramètres du traitement appliqués à la situation",
                 "## 4. Opérations effectuées par le traitement", "le jury entend les défis éligibles",
                 "> Cette décision a été prise sur le fondement d’un traitement algorithmique",
-                "| `receivedAt` | 2018-06-09T14:28+02:00 | CAL-1 |",
+                "| La date et l’heure de réception du dossier par la plateforme | 9 juin 2018 à 14:28 (UTC+02:00) | CAL-1 |",
                 "2. **CAL-1** — Le dossier est reçu pendant l’appel à projets : respectée");
     }
 
@@ -88,7 +91,7 @@ class NoticeTest {
         Notice.Operation adm1 = operations(notice).get("ADM-1");
         assertThat(adm1.outcome()).isEqualTo(Notice.Outcome.FAILED);
         assertThat(adm1.details().get(0).en()).startsWith("The host Exemple SAS is a company");
-        assertThat(data(notice).get("host.kind").value()).isEqualTo("COMPANY");
+        assertThat(data(notice).get("host.kind").value().en()).isEqualTo("a company");
         assertThat(parameters(notice).get("host.eligibleKinds").fired()).isTrue();
         assertThat(NoticeText.markdown(notice, Language.EN)).contains("## 1. The degree and mode of the processing's contribution",
                 "1. **ADM-1** — The host is a State administration, an independent authority, a territorial authority or "
@@ -103,11 +106,11 @@ class NoticeTest {
         Notice.Operation chl6 = operations(notice).get("CHL-6");
         assertThat(chl6.outcome()).isEqualTo(Notice.Outcome.UNDECIDED);
         assertThat(chl6.details()).extracting(t -> t.en())
-                .startsWith("Missing information: the role of project team member 3 (team[2].role)");
-        assertThat(data(notice).get("team").value()).contains("{name: ").doesNotContain("TeamMember");
+                .startsWith("Missing information: the role of project team member 3");
+        assertThat(data(notice).get("team").value().fr()).contains("1) nom : ").doesNotContain("TeamMember", "{");
         assertThat(NoticeText.markdown(notice, Language.FR)).contains("**CHL-6**",
                 "non décidée (information manquante ou invraisemblable)",
-                "Information manquante : le rôle du membre n° 3 de l’équipe projet (team\\[2\\].role)");
+                "Information manquante : le rôle du membre n° 3 de l’équipe projet").doesNotContain("team\\[2\\]");
     }
 
     @Test
@@ -118,7 +121,8 @@ class NoticeTest {
         assertThat(operations(notice).get("CND-3").outcome()).isEqualTo(Notice.Outcome.FAILED);
         assertThat(operations(notice).get("CND-3").details().get(0).en()).contains("member of the jury");
         assertThat(operations(notice).get("CND-1").outcome()).isEqualTo(Notice.Outcome.MET);
-        assertThat(data(notice).get("juryMemberOrExpert").value()).isEqualTo("true");
+        assertThat(data(notice).get("juryMemberOrExpert").value().fr()).isEqualTo("oui");
+        assertThat(data(notice).get("juryMemberOrExpert").clauses()).containsExactly("CND-3");
         assertThat(data(notice)).doesNotContainKey("kind");
         assertThat(parameters(notice)).containsKeys("candidates.call.closes", "candidates.choices.max", "timeZone")
                 .doesNotContainKeys("pia.rate", "candidates.scores.max");
@@ -134,12 +138,12 @@ class NoticeTest {
         Application application = ApplicationFiles.read(yaml, ApplicationFiles.Format.YAML);
         Notice notice = Notices.of(rules, application);
         String html = NoticeText.html(notice, Language.EN);
-        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
-                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | **bold** &amp; `code`")
+        assertThat(html).contains("<!DOCTYPE html>\n<html lang=\"en\"")
+                .contains("&lt;script&gt;alert('x')&lt;/script&gt; | **bold** &amp; `code` [link](http://x)")
                 .doesNotContain("<script>").endsWith("</html>\n");
-        assertThat(html.split("<h2>", -1)).hasSize(5);
+        assertThat(html.split("<h2 id=", -1)).hasSize(5);
         String markdown = NoticeText.markdown(notice, Language.EN);
-        assertThat(markdown).contains("&lt;script&gt;alert('x')&lt;/script&gt; \\| \\*\\*bold\\*\\* &amp; \\`code\\` "
+        assertThat(markdown).contains("\\<script\\>alert('x')\\</script\\> \\| \\*\\*bold\\*\\* \\& \\`code\\` "
                 + "\\[link\\](http://x)").doesNotContain("<script>");
         assertThat(NoticeText.html("a\"b")).isEqualTo("a&quot;b");
     }

@@ -32,7 +32,9 @@ final class CandidateRuleDocs {
      * The Markdown section of one promotion's call for candidates, each clause with the scenarios
      * whose candidacy fired one of its rules; empty when the promotion has no call.
      */
-    static String section(EigRules rules, int promotion, List<ScenarioResult> scenarios) {
+    static String section(EigRules rules, int promotion, List<ScenarioResult> scenarios, Language language,
+                          boolean technical) {
+        boolean en = language == Language.EN;
         if (!rules.candidacyPromotions().contains(promotion)) {
             return "";
         }
@@ -42,19 +44,28 @@ final class CandidateRuleDocs {
                 byClause.computeIfAbsent(rule.clause(), c -> new ArrayList<>()).add(rule);
             }
         }
-        StringBuilder md = new StringBuilder("\n### Call for candidates: clauses\n\n"
-                + "Rules of `org.eigrules.candidates` (built in: `org/eigrules/candidates/candidates.drl`), reading the "
-                + "`candidates.*` values above.\n");
+        StringBuilder md = new StringBuilder(en ? "\n### Call for candidates: clauses (promotion " + promotion + ")\n\n"
+                : "\n### Appel à candidatures : clauses (promotion " + promotion + ")\n\n");
+        md.append(technical ? (en ? "Rules of `org.eigrules.candidates` (built in: `org/eigrules/candidates/candidates.drl`), "
+                + "reading the `candidates.*` values above.\n" : "Règles de `org.eigrules.candidates` (intégrées : "
+                + "`org/eigrules/candidates/candidates.drl`), qui lisent les valeurs `candidates.*` ci-dessus.\n")
+                : (en ? "Built-in rules, reading the call's values above.\n"
+                : "Règles intégrées, qui lisent les valeurs de l’appel ci-dessus.\n"));
         byClause.forEach((clause, list) -> {
-            String title = CandidateRules.builtIn().clauseTitle(clause, Language.EN);
+            String title = CandidateRules.builtIn().clauseTitle(clause, language);
             md.append("\n#### ").append(clause).append(title == null ? "" : " — " + title).append("\n\n");
             for (CandidateRule rule : list) {
-                md.append("- ").append(rule.rule()).append(rule.canFail() ? " (ineligible)" : " (missing)")
-                        .append(" — source: ").append(rule.source()).append('\n');
+                // The candidates' rules are named in English only: the page names what each decides.
+                md.append("- ").append(technical ? rule.rule() + " — " : "")
+                        .append(rule.canFail() ? (en ? "makes the candidacy ineligible" : "rend la candidature inéligible")
+                                : (en ? "finds information missing" : "relève une information manquante"))
+                        .append(en ? " — source: " : " — source : ").append(rule.source()).append('\n');
             }
             List<String> exercising = exercising(list, scenarios, promotion);
-            md.append(exercising.isEmpty() ? "\nScenarios: none.\n" : "\nScenarios:\n\n");
-            exercising.forEach(s -> md.append("- ").append(s).append('\n'));
+            if (!exercising.isEmpty()) {
+                md.append(en ? "\nScenarios:\n\n" : "\nScénarios :\n\n");
+                exercising.forEach(s -> md.append("- ").append(s).append('\n'));
+            }
         });
         return md.toString();
     }

@@ -1,6 +1,7 @@
 package org.eigrules.cli;
 
 import org.eigrules.EigRules;
+import org.eigrules.decision.Language;
 import org.eigrules.scenario.Scenario;
 import org.eigrules.scenario.ScenarioFiles;
 import org.eigrules.scenario.ScenarioResult;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 
 /** {@code eig docs}: the rule set's documentation, in Markdown. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = "Writes Markdown documentation of the rules: for each promotion, its parameters with their "
+        description = "Writes documentation of the rules, in Markdown or HTML: for each promotion, its parameters with their "
                 + "sources, and each clause with its rules, the values they read and the scenarios that exercise it.")
 final class DocsCommand implements Callable<Integer> {
 
@@ -43,17 +44,26 @@ final class DocsCommand implements Callable<Integer> {
     enum Format { markdown, html }
 
     @Option(names = "--format", paramLabel = "markdown|html", defaultValue = "markdown",
-            description = "markdown (default) or html: one page, escaped, fit for a website.")
+            description = "markdown (default) or html: one page in the French State's design system, with a table of "
+                    + "contents, readable offline.")
     Format format;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = LanguageConverter.class,
+            description = "Language of the documentation: fr (default) or en.")
+    Language language;
+
+    @Option(names = "--technical", description = "Adds, for whoever maintains the rules, each rule's file and line "
+            + "and each parameter's key.")
+    boolean technical;
 
     @Override
     public Integer call() throws IOException {
         // Documentation alone reads the folder without building it; scenarios need it built (after its check).
         EigRules rules = scenarios.isEmpty() ? ruleSet.review() : ruleSet.load();
         List<ScenarioResult> results = run(rules, scenarios);
-        String markdown = RuleDocs.markdown(rules, results);
+        String markdown = RuleDocs.markdown(rules, results, language, technical);
         if (format == Format.html) {
-            markdown = DocsHtml.page(markdown);
+            markdown = DocsHtml.page(markdown, language);
         }
         if (out == null) {
             spec.commandLine().getOut().print(markdown);
@@ -69,7 +79,13 @@ final class DocsCommand implements Callable<Integer> {
 
     /** The documentation of a rule set, with the scenarios found under the given paths. */
     static String generate(EigRules rules, List<Path> scenarioPaths) throws IOException {
-        return RuleDocs.markdown(rules, run(rules, scenarioPaths));
+        return generate(rules, scenarioPaths, Language.FR, false);
+    }
+
+    /** The documentation of a rule set in a language, as {@code eig docs} writes it in Markdown. */
+    static String generate(EigRules rules, List<Path> scenarioPaths, Language language, boolean technical)
+            throws IOException {
+        return RuleDocs.markdown(rules, run(rules, scenarioPaths), language, technical);
     }
 
     private static List<ScenarioResult> run(EigRules rules, List<Path> scenarioPaths) throws IOException {

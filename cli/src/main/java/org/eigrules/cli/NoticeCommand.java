@@ -43,8 +43,12 @@ final class NoticeCommand implements Callable<Integer> {
     Language language;
 
     @Option(names = "--format", paramLabel = "markdown|html", defaultValue = "markdown",
-            description = "markdown (default) or html (one page).")
+            description = "markdown (default) or html (one page in the French State's design system, readable offline).")
     Format format;
+
+    @Option(names = "--technical", description = "Adds what a person checking the processing wants: the file's path, "
+            + "the rule folder, the rule set's SHA-256 fingerprint, and each datum's and parameter's name in the files.")
+    boolean technical;
 
     @Parameters(paramLabel = "FILE", description = "An application or candidacy file: .json, .yaml or .yml.")
     Path file;
@@ -58,7 +62,7 @@ final class NoticeCommand implements Callable<Integer> {
             Notice notice = read.candidacy() != null ? Notices.of(rules, read.candidacy(), source)
                     : Notices.of(rules, read.application(), source);
             spec.commandLine().getOut().print(NoticeText.write(notice, language,
-                    NoticeText.Format.valueOf(format.name().toUpperCase(Locale.ROOT))));
+                    NoticeText.Format.valueOf(format.name().toUpperCase(Locale.ROOT)), technical));
             spec.commandLine().getOut().flush();
             return 0;
         } catch (InvalidApplicationException e) {

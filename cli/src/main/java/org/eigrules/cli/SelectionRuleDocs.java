@@ -18,7 +18,9 @@ final class SelectionRuleDocs {
     }
 
     /** The Markdown section of one promotion's selection rules; empty when none applies to it. */
-    static String section(org.eigrules.EigRules eig, int promotion, boolean withEnvelope) {
+    static String section(org.eigrules.EigRules eig, int promotion, boolean withEnvelope,
+                          org.eigrules.decision.Language language, boolean technical) {
+        boolean en = language == org.eigrules.decision.Language.EN;
         Map<String, List<org.eigrules.ruleset.RuleMetadata>> byClause = new TreeMap<>(Clauses.ORDER);
         for (org.eigrules.ruleset.RuleMetadata rule : eig.selectionRules()) {
             if (rule.appliesTo(promotion)) {
@@ -28,16 +30,25 @@ final class SelectionRuleDocs {
         if (byClause.isEmpty()) {
             return "";
         }
-        StringBuilder md = new StringBuilder("\n### The selection of défis: clauses\n\n"
-                + "Rules of `org.eigrules.rules.selection` (built in: `org/eigrules/rules/selection/selection.drl`), over all the promotion's decisions and "
-                + "jury grids at once (`eig select`); "
-                + (withEnvelope ? "the envelope is the `envelope` value above.\n"
-                : "the promotion gives no envelope, so every favourable défi is covered.\n"));
+        StringBuilder md = new StringBuilder(en ? "\n### The selection of défis: clauses (promotion " + promotion + ")\n\n"
+                : "\n### La sélection des défis : clauses (promotion " + promotion + ")\n\n");
+        md.append(en ? (technical ? "Rules of `org.eigrules.rules.selection` (built in: "
+                + "`org/eigrules/rules/selection/selection.drl`), over" : "Built-in rules, over")
+                + " all the promotion's decisions and jury grids at once (`eig select`); "
+                + (withEnvelope ? "the envelope is the programme money value above.\n"
+                : "the promotion gives no envelope, so every favourable défi is covered.\n")
+                : "Règles intégrées, appliquées à toutes les décisions et grilles du jury de la promotion à la fois "
+                + "(`eig select`) ; " + (withEnvelope ? "l’enveloppe est la valeur des crédits du programme ci-dessus.\n"
+                : "la promotion ne donne pas d’enveloppe : chaque défi ayant un avis favorable est couvert.\n"));
+        org.eigrules.ruleset.Messages messages = eig.ruleSet().messages();
         byClause.forEach((clause, rules) -> {
-            md.append("\n#### ").append(clause).append("\n\n");
-            rules.forEach(r -> md.append("- ").append(r.rule()).append(" — source: ").append(r.source()).append('\n'));
+            String title = messages.clauseTitle(clause, language);
+            md.append("\n#### ").append(clause).append(title == null ? "" : " — " + title).append("\n\n");
+            rules.forEach(r -> md.append("- ").append(technical || en ? messages.ruleTitle(r.rule(), language) + " — " : "")
+                    .append(en ? "source: " : "source : ").append(r.source()).append('\n'));
         });
-        md.append("\nExamples: `selections/clauses/`, one per clause.\n");
+        md.append(en ? "\nExamples: `selections/clauses/`, one per clause.\n"
+                : "\nExemples : `selections/clauses/`, un par clause.\n");
         return md.toString();
     }
 }

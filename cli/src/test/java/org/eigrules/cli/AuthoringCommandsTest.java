@@ -208,12 +208,13 @@ class AuthoringCommandsTest {
     @Test
     void docs_cover_each_clause_with_rules_values_and_scenarios(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("RULES.md");
-        EvaluateCommandTest.Run run = eig("docs", "--rules", copy.resolve("rules"), "--scenarios", SCENARIOS, "--out", out);
+        EvaluateCommandTest.Run run = eig("docs", "--lang", "en", "--technical", "--rules", copy.resolve("rules"),
+                "--scenarios", SCENARIOS, "--out", out);
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).matches("Wrote \\S*RULES\\.md: \\d+ rules, promotion\\(s\\) 3, 4, 5, [1-9]\\d* scenario\\(s\\)\\R");
         assertThat(Files.readString(out)).contains("rule folder `rules`")
                 .contains("#### CHL-2 — The défi is achievable within the EIGs' contract")
-                .contains("- `contract.months` = 10 — Annonce de l’appel à projets EIG 3 (2018)")
+                .contains("- `contract.months` — Length of an EIG's fixed-term contract, in months: 10")
                 .contains("## Sources").contains("**Cahier des charges EIG 3 (4 mai 2018)**")
                 .contains("- a défi longer than the contract is ineligible (`ineligible.yaml`)")
                 .contains("## Promotion 4 — appel à projets 2020");

@@ -77,8 +77,8 @@ class CandidacyCommandTest {
 
     @Test
     void the_generated_docs_cover_the_candidates_rules_per_promotion() {
-        EvaluateCommandTest.Run run = eig("docs");
-        assertThat(run.out()).contains("### Call for candidates: clauses")
+        EvaluateCommandTest.Run run = eig("docs", "--lang", "en");
+        assertThat(run.out()).contains("### Call for candidates: clauses (promotion 2)")
                 .contains("#### CND-2 — Public servants in post")
                 .contains("its candidacies are decided");
     }

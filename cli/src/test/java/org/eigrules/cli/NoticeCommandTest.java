@@ -32,7 +32,7 @@ class NoticeCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("# Notice du traitement algorithmique — DataJust (promotion 3)\n")
                 .contains(SECTIONS_FR).contains("> Cette décision a été prise sur le fondement d’un traitement algorithmique")
-                .contains("| `callForProjects.closes` | Last instant applications are received (inclusive) | 2018-06-15T17:00:00 |")
+                .contains("| Dernier instant de réception des dossiers (inclus) | 15 juin 2018 à 17:00 |")
                 .contains("18. **FIN-3** — ").doesNotContain("NON RESPECTÉE");
         // In that order.
         assertThat(run.out().indexOf(SECTIONS_FR.get(0))).isLessThan(run.out().indexOf(SECTIONS_FR.get(1)));
@@ -44,12 +44,12 @@ class NoticeCommandTest {
         EvaluateCommandTest.Run ineligible = eig("notice", "--lang", "en", EXAMPLES.resolve("ineligible/a-company-may-not-host-a-defi.yaml"));
         assertThat(ineligible.status()).isZero();
         assertThat(ineligible.out()).contains("Startup Data — promotion 3 — INELIGIBLE", "**ADM-1**", ": NOT MET\n",
-                "   - The host Exemple SAS is a company", "| `host.kind` | COMPANY | ADM-1, FIN-1, FIN-2 |");
+                "   - The host Exemple SAS is a company", "| The kind of body the host is | a company | ADM-1, FIN-1, FIN-2 |");
         EvaluateCommandTest.Run incomplete = eig("notice", "--lang", "en",
                 EXAMPLES.resolve("incomplete/a-team-member-whose-role-could-make-the-team-multidisciplinary.yaml"));
         assertThat(incomplete.status()).isZero();
         assertThat(incomplete.out()).contains("— INCOMPLETE", "**CHL-6**", "undecided (information missing or implausible)",
-                "Missing information: the role of project team member 3 (team\\[2\\].role)");
+                "Missing information: the role of project team member 3").doesNotContain("team\\[2\\]");
     }
 
     @Test
@@ -57,10 +57,10 @@ class NoticeCommandTest {
         EvaluateCommandTest.Run run = eig("notice", "--format", "html", "--lang", "en",
                 ROOT.resolve("candidacies/incomplete/p3-a-candidacy-without-motivation-is-incomplete.yaml"));
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").endsWith("</html>\n")
-                .contains("<h2>1. The degree and mode of the processing&#39;s contribution to the decision</h2>",
-                        "<h2>4. The operations the processing carried out</h2>", "does not decide who is recruited",
-                        "<li class=\"UNDECIDED\"><strong>CND-9</strong>");
+        assertThat(run.out()).startsWith("<!DOCTYPE html>\n<html lang=\"en\"").endsWith("</html>\n")
+                .contains(">1. The degree and mode of the processing's contribution to the decision</h2>",
+                        ">4. The operations the processing carried out</h2>", "does not decide who is recruited",
+                        "<strong>CND-9</strong> — Documents: undecided");
     }
 
     @Test
@@ -91,14 +91,14 @@ class NoticeCommandTest {
         String markdown = eig("docs").out();
         long rows = markdown.lines().filter(l -> l.startsWith("|") && !l.startsWith("|---")).count();
         assertThat(builtIn.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
-                .contains("<h4 id=\"chl-3-the-défi-is-sized-for-the-promotion-s-number-of-eigs\">")
+                .contains("<h4 id=\"chl-3--le-défi-est-dimensionné-pour-le-nombre-deig-de-la-promotion\">")
                 .contains("<li><strong>Cahier des charges EIG 3 (4 mai 2018)</strong>");
         assertThat(builtIn.out().split("<tr>", -1)).hasSize((int) rows + 1);
-        assertThat(builtIn.out()).doesNotContain("`", "**", "\\|");
+        assertThat(builtIn.out().substring(builtIn.out().indexOf("<main"))).doesNotContain("`", "**", "\\|");
 
         Path p3 = Files.createDirectories(dir.resolve("promotions")).resolve("p3.yaml");
         Files.writeString(p3, Files.readString(ROOT.resolve("policy/src/main/resources/org/eigrules/promotions/p3.yaml"))
-                .replace("§4.3: a pitch deck of 12 slides at most", "<script>alert(1)</script> | **x** & `y`"));
+                .replace("§4.3 : une présentation de 12 diapositives au plus", "<script>alert(1)</script> | **x** & `y`"));
         EvaluateCommandTest.Run folder = eig("docs", "--format", "html", "--rules", dir);
         assertThat(folder.status()).as(folder.err()).isZero();
         assertThat(folder.out()).contains("<td>Cahier des charges EIG 3 (4 mai 2018), &lt;script&gt;alert(1)&lt;/script&gt; | "

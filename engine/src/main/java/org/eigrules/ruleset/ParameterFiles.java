@@ -41,10 +41,15 @@ import java.util.stream.Collectors;
  * title: "…"
  * parameters:
  *   contract.months:
- *     label: "Length of an EIG's contract, in months"
+ *     label:
+ *       fr: "Durée du contrat d’un EIG, en mois"
+ *       en: "Length of an EIG's contract, in months"
  *     value: 10
- *     source: "Cahier des charges P3 (4 May 2018)"
+ *     source: "Cahier des charges EIG 3 (4 mai 2018)"
  * }</pre>
+ *
+ * A label or a source is written in both languages, so that published pages read in one, or as one
+ * text, which then serves both (parameter files written before the two languages still load).
  */
 public final class ParameterFiles {
 
@@ -314,8 +319,8 @@ public final class ParameterFiles {
                 problem("parameters." + key, "expected a mapping with label, value and source");
                 return null;
             }
-            String label = text(entry, key, "label");
-            String source = text(entry, key, "source");
+            String[] label = texts(entry, key, "label");
+            String[] source = texts(entry, key, "source");
             for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!Set.of("label", "value", "source").contains(name)) {
@@ -339,9 +344,36 @@ public final class ParameterFiles {
                 return null;
             }
             if (label != null && source != null) {
-                read.put(key, new Parameter(key, label, value.isArray() ? arrayText(value) : value.asText(), source));
+                read.put(key, new Parameter(key, label[1], value.isArray() ? arrayText(value) : value.asText(), source[1],
+                        label[0], source[0]));
             }
             return parsed;
+        }
+
+        /**
+         * A label or source: {@code {fr: "…", en: "…"}}, so that a notice or page reads in one language,
+         * or one text for both (as parameter files were written before, still read). French first.
+         */
+        private String[] texts(JsonNode entry, String key, String field) {
+            JsonNode node = entry.get(field);
+            if (node != null && node.isObject()) {
+                String fr = text(node, key + "." + field, "fr");
+                String en = text(node, key + "." + field, "en");
+                for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                    String name = names.next();
+                    if (!name.equals("fr") && !name.equals("en")) {
+                        problem("parameters." + key + "." + field + "." + InputText.escaped(name),
+                                "unknown language (expected fr and en)");
+                    }
+                }
+                return fr == null || en == null ? null : new String[] {fr, en};
+            }
+            if (node == null || !node.isTextual() || node.textValue().isBlank()) {
+                problem("parameters." + key + "." + field, "missing (every value needs a " + field
+                        + ": one text, or {fr: \"…\", en: \"…\"})");
+                return null;
+            }
+            return new String[] {node.textValue(), node.textValue()};
         }
 
         private String text(JsonNode entry, String key, String field) {

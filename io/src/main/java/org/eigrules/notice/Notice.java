@@ -45,13 +45,15 @@ public record Notice(String subject, boolean candidacy, int promotion, Verdict v
      *
      * @param field   its path in the file, in the contract's names ({@code challenge.durationMonths});
      *                a value the rules compute from several fields ends in {@code ()}
-     * @param value   the value as read; null when the file does not give it
-     * @param clauses the clauses that read it, in clause order; empty when the rules read the file as a whole
+     * @param label   what it is, in words; null when neither the policy's words nor the messages name it
+     * @param value   the value in words ({@code oui}, a body kind's name, a date); "not given" when the file does not give it
+     * @param clauses the clauses that read it, in clause order
      */
-    public record Datum(String field, String value, List<String> clauses) {
+    public record Datum(String field, LocalizedText label, LocalizedText value, List<String> clauses) {
         /** Copies the clauses. */
         public Datum {
             Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(value, "value");
             clauses = List.copyOf(clauses);
         }
     }

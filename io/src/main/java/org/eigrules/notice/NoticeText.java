@@ -4,6 +4,10 @@ import org.eigrules.decision.Language;
 import org.eigrules.decision.LocalizedText;
 import org.eigrules.promotion.Parameter;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,130 +27,107 @@ public final class NoticeText {
     private NoticeText() {
     }
 
-    /** The notice in a format and a language. */
+    /** The notice in a format and a language, for the person it concerns: no file path, no fingerprint. */
     public static String write(Notice notice, Language language, Format format) {
-        return format == Format.HTML ? html(notice, language) : markdown(notice, language);
+        return write(notice, language, format, false);
     }
 
-    /** The notice as Markdown. */
-    public static String markdown(Notice notice, Language language) {
+    /**
+     * The notice in a format and a language.
+     *
+     * @param technical also the file's path, the rule folder and the rule set's SHA-256 fingerprint,
+     *                  and each datum's and parameter's name in the files (for whoever checks the processing)
+     */
+    public static String write(Notice notice, Language language, Format format, boolean technical) {
+        String markdown = markdown(notice, language, technical);
+        if (format != Format.HTML) {
+            return markdown;
+        }
         Words w = new Words(language);
-        StringBuilder out = new StringBuilder();
-        out.append("# ").append(md(w.title(notice))).append("\n\n");
-        out.append(md(notice.summary().in(language))).append("  \n");
-        if (notice.source() != null) {
-            out.append(w.t("Dossier : ", "File: ")).append(md(notice.source())).append("  \n");
-        }
-        out.append(md(w.rulesLine(notice))).append("\n\n");
-        out.append("> ").append(md(notice.mention().in(language))).append("\n\n");
+        return Pages.html(markdown, language, new Pages.Frame(w.title(notice),
+                w.t("Entrepreneurs d’intérêt général", "Entrepreneurs d’intérêt général"),
+                w.t("Notice du traitement algorithmique", "Notice of the algorithmic processing"),
+                w.t("Notice écrite par la bibliothèque eig-rules à partir des règles et des paramètres publiés.",
+                        "Notice written by the eig-rules library from the published rules and parameters.")), false);
+    }
 
-        out.append("## ").append(w.item1()).append("\n\n");
-        for (LocalizedText paragraph : notice.contribution()) {
-            out.append(md(paragraph.in(language))).append("\n\n");
-        }
+    /** The notice as one HTML page, for the person it concerns. */
+    public static String html(Notice notice, Language language) {
+        return write(notice, language, Format.HTML, false);
+    }
 
-        out.append("## ").append(w.item2()).append("\n\n").append(md(w.dataSource(notice))).append("\n\n");
-        out.append(w.t("| donnée | valeur | clauses qui la lisent |", "| data | value | clauses that read it |"))
-                .append("\n|---|---|---|\n");
+    /** The notice as Markdown, for the person it concerns. */
+    public static String markdown(Notice notice, Language language) {
+        return markdown(notice, language, false);
+    }
+
+    /** The notice as Markdown; see {@link #write(Notice, Language, Format, boolean)}. */
+    public static String markdown(Notice notice, Language language, boolean technical) {
+        Words w = new Words(language);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("title", w.title(notice));
+        List<String> header = new ArrayList<>();
+        header.add(notice.summary().in(language));
+        if (technical && notice.source() != null) {
+            header.add(w.t("Dossier : ", "File: ") + notice.source());
+        }
+        header.add(technical ? w.rulesLine(notice) : w.rulesLineShort(notice));
+        v.put("header", header);
+        v.put("mention", notice.mention().in(language));
+        v.put("item1", w.item1());
+        v.put("contribution", notice.contribution().stream().map(p -> p.in(language)).toList());
+        v.put("item2", w.item2());
+        v.put("dataIntro", w.dataSource(notice, technical));
+        v.put("dataHeadField", w.t("donnée", "data"));
+        v.put("dataHeadValue", w.t("valeur", "value"));
+        v.put("dataHeadClauses", w.t("clauses qui la lisent", "clauses that read it"));
+        List<Map<String, Object>> data = new ArrayList<>();
         for (Notice.Datum datum : notice.data()) {
-            out.append("| `").append(code(datum.field())).append("` | ").append(md(w.value(datum.value()))).append(" | ")
-                    .append(w.clauses(datum.clauses())).append(" |\n");
+            String label = datum.label() == null ? datum.field() : capitalized(datum.label().in(language));
+            data.add(Map.of("label", technical ? label + " (" + datum.field() + ")" : label,
+                    "value", datum.value().in(language), "clauses", w.clauses(datum.clauses())));
         }
-        out.append('\n');
-
-        out.append("## ").append(w.item3()).append("\n\n").append(md(w.parameterIntro(notice))).append("\n\n");
-        if (notice.parameters().isEmpty()) {
-            out.append(w.t("Aucun paramètre n’a été lu.", "No parameter was read.")).append("\n\n");
-        } else {
-            out.append(w.t("| paramètre | signification | valeur | source | clauses |",
-                    "| parameter | meaning | value | source | clauses |")).append("\n|---|---|---|---|---|\n");
-            for (Notice.AppliedParameter applied : notice.parameters()) {
-                Parameter p = applied.parameter();
-                out.append("| `").append(code(p.key())).append("` | ").append(md(p.label())).append(" | ")
-                        .append(md(p.value())).append(" | ").append(md(p.source())).append(" | ")
-                        .append(md(w.clauses(applied))).append(" |\n");
-            }
-            out.append('\n');
+        v.put("data", data);
+        v.put("item3", w.item3());
+        v.put("parameterIntro", w.parameterIntro(notice, technical));
+        v.put("noParameter", w.t("Aucun paramètre n’a été lu.", "No parameter was read."));
+        v.put("hasParameters", !notice.parameters().isEmpty());
+        v.put("paramHeadMeaning", w.t("paramètre", "parameter"));
+        v.put("paramHeadValue", w.t("valeur", "value"));
+        v.put("paramHeadSource", w.t("source", "source"));
+        v.put("paramHeadClauses", w.t("clauses", "clauses"));
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        Wording wording = new Wording(org.eigrules.ruleset.Messages.builtIn());
+        for (Notice.AppliedParameter applied : notice.parameters()) {
+            Parameter p = applied.parameter();
+            String label = p.label(language);
+            parameters.add(Map.of("label", technical ? label + " (" + p.key() + ")" : label,
+                    "value", wording.parameterValue(p, language), "source", p.source(language),
+                    "clauses", w.clauses(applied)));
         }
-
-        out.append("## ").append(w.item4()).append("\n\n").append(md(w.operationsIntro())).append("\n\n");
+        v.put("parameters", parameters);
+        v.put("item4", w.item4());
+        v.put("operationsIntro", w.operationsIntro());
+        List<Map<String, Object>> operations = new ArrayList<>();
         int n = 0;
         for (Notice.Operation operation : notice.operations()) {
-            out.append(++n).append(". **").append(md(operation.clause())).append("**")
-                    .append(operation.title() == null ? "" : " — " + md(operation.title().in(language)))
-                    .append(w.t(" : ", ": ")).append(w.outcome(operation.outcome())).append('\n');
-            for (LocalizedText detail : operation.details()) {
-                out.append("   - ").append(md(detail.in(language))).append('\n');
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("number", ++n);
+            o.put("clause", operation.clause());
+            if (operation.title() != null) {
+                o.put("title", operation.title().in(language));
             }
+            o.put("colon", w.t(" : ", ": "));
+            o.put("outcome", w.outcome(operation.outcome()));
+            o.put("details", operation.details().stream().map(d -> d.in(language)).toList());
+            operations.add(o);
         }
-        return out.toString();
+        v.put("operations", operations);
+        return Pages.markdown("notice.md.mustache", v);
     }
 
-    /** The notice as one HTML page. */
-    public static String html(Notice notice, Language language) {
-        Words w = new Words(language);
-        StringBuilder out = new StringBuilder();
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(language == Language.EN ? "en" : "fr").append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(html(w.title(notice))).append("</title>\n")
-                .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.5}"
-                        + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em;text-align:left;"
-                        + "vertical-align:top}blockquote{border-left:4px solid #000091;margin:1em 0;padding:.2em 1em}"
-                        + ".FAILED{color:#b00}.UNDECIDED{color:#a60}</style>\n</head>\n<body>\n");
-        out.append("<h1>").append(html(w.title(notice))).append("</h1>\n<p>").append(html(notice.summary().in(language)));
-        if (notice.source() != null) {
-            out.append("<br>\n").append(html(w.t("Dossier : ", "File: "))).append("<code>").append(html(notice.source()))
-                    .append("</code>");
-        }
-        out.append("<br>\n").append(html(w.rulesLine(notice))).append("</p>\n");
-        out.append("<blockquote><p>").append(html(notice.mention().in(language))).append("</p></blockquote>\n");
-
-        out.append("<h2>").append(html(w.item1())).append("</h2>\n");
-        for (LocalizedText paragraph : notice.contribution()) {
-            out.append("<p>").append(html(paragraph.in(language))).append("</p>\n");
-        }
-
-        out.append("<h2>").append(html(w.item2())).append("</h2>\n<p>").append(html(w.dataSource(notice))).append("</p>\n");
-        out.append("<table>\n<tr>").append(w.t("<th>donnée</th><th>valeur</th><th>clauses qui la lisent</th>",
-                "<th>data</th><th>value</th><th>clauses that read it</th>")).append("</tr>\n");
-        for (Notice.Datum datum : notice.data()) {
-            out.append("<tr><td><code>").append(html(datum.field())).append("</code></td><td>")
-                    .append(html(w.value(datum.value()))).append("</td><td>").append(html(w.clauses(datum.clauses())))
-                    .append("</td></tr>\n");
-        }
-        out.append("</table>\n");
-
-        out.append("<h2>").append(html(w.item3())).append("</h2>\n<p>").append(html(w.parameterIntro(notice))).append("</p>\n");
-        if (notice.parameters().isEmpty()) {
-            out.append("<p>").append(html(w.t("Aucun paramètre n’a été lu.", "No parameter was read."))).append("</p>\n");
-        } else {
-            out.append("<table>\n<tr>").append(w.t(
-                    "<th>paramètre</th><th>signification</th><th>valeur</th><th>source</th><th>clauses</th>",
-                    "<th>parameter</th><th>meaning</th><th>value</th><th>source</th><th>clauses</th>")).append("</tr>\n");
-            for (Notice.AppliedParameter applied : notice.parameters()) {
-                Parameter p = applied.parameter();
-                out.append("<tr><td><code>").append(html(p.key())).append("</code></td><td>").append(html(p.label()))
-                        .append("</td><td>").append(html(p.value())).append("</td><td>").append(html(p.source()))
-                        .append("</td><td>").append(html(w.clauses(applied))).append("</td></tr>\n");
-            }
-            out.append("</table>\n");
-        }
-
-        out.append("<h2>").append(html(w.item4())).append("</h2>\n<p>").append(html(w.operationsIntro())).append("</p>\n<ol>\n");
-        for (Notice.Operation operation : notice.operations()) {
-            out.append("<li class=\"").append(operation.outcome().name()).append("\"><strong>").append(html(operation.clause()))
-                    .append("</strong>").append(operation.title() == null ? "" : " — " + html(operation.title().in(language)))
-                    .append(html(w.t(" : ", ": "))).append(html(w.outcome(operation.outcome())));
-            if (!operation.details().isEmpty()) {
-                out.append("\n<ul>\n");
-                for (LocalizedText detail : operation.details()) {
-                    out.append("<li>").append(html(detail.in(language))).append("</li>\n");
-                }
-                out.append("</ul>\n");
-            }
-            out.append("</li>\n");
-        }
-        out.append("</ol>\n</body>\n</html>\n");
-        return out.toString();
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Text for an HTML element or attribute: the five characters HTML gives a meaning to, escaped. */
@@ -187,10 +168,6 @@ public final class NoticeText {
         return out.toString();
     }
 
-    /** Text inside a code span: no backtick can close it early, no line break or pipe can end the cell. */
-    private static String code(String text) {
-        return text.replace('`', '\'').replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
-    }
 
     /** The notice's fixed words in one language. */
     private record Words(Language language) {
@@ -203,6 +180,13 @@ public final class NoticeText {
             String subject = notice.subject() == null ? "" : " — " + notice.subject();
             return t("Notice du traitement algorithmique", "Notice of the algorithmic processing") + subject
                     + " (promotion " + notice.promotion() + ")";
+        }
+
+        String rulesLineShort(Notice notice) {
+            return t("Règles appliquées : ", "Rules applied: ") + (notice.rules().equals("built-in rules")
+                    ? t("les règles publiées du programme", "the programme's published rules")
+                    : t("des règles propres à ce traitement, tirées des règles publiées du programme",
+                    "rules of this processing's own, drawn from the programme's published rules"));
         }
 
         String rulesLine(Notice notice) {
@@ -229,8 +213,8 @@ public final class NoticeText {
             return t("4. Opérations effectuées par le traitement", "4. The operations the processing carried out");
         }
 
-        String dataSource(Notice notice) {
-            String file = notice.source() == null ? t("le dossier déposé", "the file submitted")
+        String dataSource(Notice notice, boolean technical) {
+            String file = notice.source() == null || !technical ? t("le dossier déposé", "the file submitted")
                     : t("le dossier déposé, ", "the file submitted, ") + notice.source();
             return (notice.candidacy()
                     ? t("Source : ", "Source: ") + file + t(", tel que le candidat l’a rempli. Les règles de l’appel à "
@@ -238,11 +222,11 @@ public final class NoticeText {
                     + "donnée n’est utilisée.", ", as the candidate filled it in. The call's rules read the whole "
                     + "candidacy: here is every value it gives. No other data is used.")
                     : t("Source : ", "Source: ") + file + t(", tel que l’hôte l’a rempli. Voici chaque valeur que les "
-                    + "règles ont lue, avec les clauses qui la lisent ; une valeur terminée par () est calculée par "
-                    + "les règles à partir de plusieurs champs du dossier. Aucune autre donnée n’est utilisée.",
+                    + "règles ont lue, avec les clauses qui la lisent ; une valeur marquée « calculé » est tirée par "
+                    + "les règles de plusieurs champs du dossier. Aucune autre donnée n’est utilisée.",
                     ", as the host filled it in. Here is every value the rules read, with the clauses that read it; a "
-                    + "value ending in () is computed by the rules from several fields of the file. No other data is "
-                    + "used."));
+                    + "value marked \"computed\" is drawn by the rules from several fields of the file. No other data "
+                    + "is used."));
         }
 
         String clauses(java.util.List<String> clauses) {
@@ -254,7 +238,7 @@ public final class NoticeText {
             return applied.fired() ? clauses + t(" (lu par une règle déclenchée)", " (read by a rule that fired)") : clauses;
         }
 
-        String parameterIntro(Notice notice) {
+        String parameterIntro(Notice notice, boolean technical) {
             return (notice.candidacy()
                     ? t("Les valeurs de l’appel à candidatures de la promotion ", "The values of the call for candidates of promotion ")
                     + notice.promotion() + t(" que ses clauses appliquent", " that its clauses apply")
@@ -262,9 +246,11 @@ public final class NoticeText {
                     + "déclenchées ou non (une date de clôture respectée a été appliquée aussi)",
                     "The values the rules of each clause compare the file with, whether or not they fired (a closing "
                     + "date the file met was applied too)"))
-                    + t(", tirées du fichier de paramètres de la promotion (", ", from the promotion's parameter file (")
-                    + notice.parameterFile() + t("). Aucun paramètre n’est pondéré : chacun est une date, un seuil, une "
-                    + "liste ou un taux que le dossier respecte ou non.", "). No parameter is weighted: each is a date, a "
+                    + (technical ? t(", tirées du fichier de paramètres de la promotion (", ", from the promotion's "
+                    + "parameter file (") + notice.parameterFile() + ")" : t(", tirées des paramètres publiés de la "
+                    + "promotion", ", from the promotion's published parameters"))
+                    + t(". Aucun paramètre n’est pondéré : chacun est une date, un seuil, une "
+                    + "liste ou un taux que le dossier respecte ou non.", ". No parameter is weighted: each is a date, a "
                     + "threshold, a list or a rate that the file meets or does not.");
         }
 
@@ -273,9 +259,6 @@ public final class NoticeText {
                     "Each clause of the call the rules check, in order, with its outcome:");
         }
 
-        String value(String value) {
-            return value == null ? t("(non indiquée)", "(not given)") : value;
-        }
 
         String outcome(Notice.Outcome outcome) {
             return switch (outcome) {

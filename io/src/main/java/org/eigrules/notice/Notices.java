@@ -55,23 +55,25 @@ public final class Notices {
 
         // Item 2: what each clause's rules look at, and what each rule that fired read.
         Map<String, Set<String>> clausesByField = new TreeMap<>();
-        Map<String, String> values = new TreeMap<>();
+        Wording wording = new Wording(messages);
+        Map<String, Object> values = new TreeMap<>();
         explanation.facts().forEach((clause, facts) -> facts.forEach((fact, value) -> {
             String field = field(fact);
-            values.put(field, shown(value));
+            values.put(field, value);
             clausesByField.computeIfAbsent(field, f -> new TreeSet<>(Clauses.ORDER)).add(clause);
         }));
         Set<String> firedRead = new LinkedHashSet<>();
         for (Explanation.Firing firing : explanation.firings()) {
             firing.valuesRead().forEach((fact, value) -> {
                 String field = field(fact);
-                values.put(field, shown(value));
+                values.put(field, value);
                 clausesByField.computeIfAbsent(field, f -> new TreeSet<>(Clauses.ORDER)).add(firing.rule().clause());
             });
             firing.parametersRead(parameters).forEach(p -> firedRead.add(p.key()));
         }
         List<Notice.Datum> data = new ArrayList<>();
-        clausesByField.forEach((field, clauses) -> data.add(new Notice.Datum(field, values.get(field), List.copyOf(clauses))));
+        clausesByField.forEach((field, clauses) -> data.add(new Notice.Datum(field, wording.field(field),
+                wording.value(values.get(field)), List.copyOf(clauses))));
 
         // Item 3: what every rule of the promotion compares the file with, whether or not it fired (a
         // closing date the file met was applied too), in the parameter file's order.
@@ -137,12 +139,18 @@ public final class Notices {
         Set<String> clauses = new TreeSet<>(Clauses.ORDER);
         rules.candidacyRules().stream().filter(r -> r.appliesTo(promotion)).map(CandidateRule::clause).forEach(clauses::add);
 
-        Map<String, String> values = new TreeMap<>();
+        Map<String, Object> values = new TreeMap<>();
         flatten("", candidacy, values);
         values.remove("kind");
-        // The candidates' rules read the candidacy as one fact: no field is tied to a clause.
+        // The candidates' rules read the candidacy as one fact: each field is tied to the clauses whose
+        // rules name it in their conditions.
+        Map<String, Set<String>> readBy = CandidacyReads.builtIn();
+        Wording wording = new Wording(rules.ruleSet().messages());
         List<Notice.Datum> data = values.entrySet().stream()
-                .map(e -> new Notice.Datum(e.getKey(), e.getValue(), List.of())).toList();
+                .map(e -> new Notice.Datum(e.getKey(), wording.field(e.getKey()), wording.value(e.getValue()),
+                        readBy.getOrDefault(CandidacyReads.topField(e.getKey()), Set.of()).stream()
+                                .filter(clauses::contains).sorted(Clauses.ORDER).toList()))
+                .toList();
 
         PromotionParameters parameters = rules.parameters(promotion);
         // The candidates' rule base does not record what each rule reads: every value of the call, each
@@ -225,10 +233,10 @@ public final class Notices {
     }
 
     private static LocalizedText missing(MissingField field) {
+        // The field's path only when no words name it: a notice speaks to a person, not a program.
         LocalizedText label = field.label();
-        return new LocalizedText("Information manquante : " + (label == null ? field.field() : label.fr()) + " ("
-                + field.field() + ")", "Missing information: " + (label == null ? field.field() : label.en()) + " ("
-                + field.field() + ")");
+        return new LocalizedText("Information manquante : " + (label == null ? field.field() : label.fr()),
+                "Missing information: " + (label == null ? field.field() : label.en()));
     }
 
     private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("\\b([A-Z]{3}-\\d+)\\b");
@@ -271,36 +279,8 @@ public final class Notices {
         return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + rest;
     }
 
-    private static String shown(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof BigDecimal amount) {
-            return amount.toPlainString();
-        }
-        if (value instanceof Collection<?> items) {
-            return items.stream().map(Notices::shown).toList().toString();
-        }
-        if (value instanceof Record record) {
-            // Its fields by name, as the file writes them: no Java type name.
-            List<String> fields = new ArrayList<>();
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                try {
-                    Object part = component.getAccessor().invoke(record);
-                    if (part != null) {
-                        fields.add(component.getName() + ": " + shown(part));
-                    }
-                } catch (ReflectiveOperationException e) {
-                    // an accessor of a record is public and takes nothing: not reached
-                }
-            }
-            return "{" + String.join(", ", fields) + "}";
-        }
-        return value.toString();
-    }
-
     /** Every value a record gives, by its path, nested records and lists included. */
-    private static void flatten(String path, Object value, Map<String, String> out) {
+    private static void flatten(String path, Object value, Map<String, Object> out) {
         if (value == null) {
             return;
         }
@@ -318,10 +298,8 @@ public final class Notices {
             for (int i = 0; i < list.size(); i++) {
                 flatten(path + "[" + i + "]", list.get(i), out);
             }
-        } else if (value instanceof Enum<?> constant) {
-            out.put(path, constant.name());
         } else {
-            out.put(path, shown(value));
+            out.put(path, value);
         }
     }
 }

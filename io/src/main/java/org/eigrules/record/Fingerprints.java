@@ -167,8 +167,11 @@ public final class Fingerprints {
         StringBuilder text = new StringBuilder("promotion: " + parameters.promotion() + "\ntitle: "
                 + parameters.title() + "\nparameters:\n");
         for (Parameter p : parameters.parameters().values()) {
-            text.append("  ").append(p.key()).append(":\n    label: ").append(p.label()).append("\n    value: ")
-                    .append(p.value()).append("\n    source: ").append(p.source()).append('\n');
+            // The French texts count only where they differ, so a one-language parameter digests as before.
+            text.append("  ").append(p.key()).append(":\n    label: ").append(p.label())
+                    .append(p.labelFr().equals(p.label()) ? "" : "\n    label.fr: " + p.labelFr()).append("\n    value: ")
+                    .append(p.value()).append("\n    source: ").append(p.source())
+                    .append(p.sourceFr().equals(p.source()) ? "" : "\n    source.fr: " + p.sourceFr()).append('\n');
         }
         return text.toString();
     }

@@ -66,7 +66,7 @@ class JuryScaleTest {
     @Test
     void a_scale_the_parameter_file_widens_accepts_what_the_built_in_one_refuses() throws IOException {
         String text = p4Text();
-        String widened = text.replaceFirst("(selection\\.scores\\.max:\\n    label: \"[^\"]*\"\\n    value: )4", "$15");
+        String widened = text.replaceFirst("(selection\\.scores\\.max:\\n    label:(?: \"[^\"]*\"|\\n      fr: \"[^\"]*\"\\n      en: \"[^\"]*\")\\n    value: )4", "$15");
         assertThat(widened).isNotEqualTo(text);
         EigRules rules = EigRules.of(RuleSet.builtIn().withParameters(p4(widened)));
         assertThat(rules.select(firstScore(5)).ranking()).isNotEmpty();
@@ -90,7 +90,7 @@ class JuryScaleTest {
         assertThatThrownBy(() -> p4(partial)).isInstanceOf(InvalidRuleSetException.class)
                 .hasMessageContaining("a jury scale needs selection.scores.criteria, selection.scores.min and "
                         + "selection.scores.max together, found 2 of them");
-        String upsideDown = text.replaceFirst("(selection\\.scores\\.min:\\n    label: \"[^\"]*\"\\n    value: )1", "$14");
+        String upsideDown = text.replaceFirst("(selection\\.scores\\.min:\\n    label:(?: \"[^\"]*\"|\\n      fr: \"[^\"]*\"\\n      en: \"[^\"]*\")\\n    value: )1", "$14");
         assertThatThrownBy(() -> p4(upsideDown)).isInstanceOf(InvalidRuleSetException.class)
                 .hasMessageContaining("the lowest score 4 is not below selection.scores.max 4");
     }

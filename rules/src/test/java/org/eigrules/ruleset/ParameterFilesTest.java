@@ -140,7 +140,27 @@ public class ParameterFilesTest {
     @Test
     void a_value_without_its_source_is_refused() {
         assertThat(problems(MINIMAL.replace("{ label: \"slides\", value: 5, source: \"test\" }", "{ label: \"slides\", value: 5 }")))
-                .containsExactly("p9.yaml:14: parameters.documents.maxPitchSlides.source: missing (every value needs a source)");
+                .containsExactly("p9.yaml:14: parameters.documents.maxPitchSlides.source: missing (every value needs a "
+                        + "source: one text, or {fr: \"…\", en: \"…\"})");
+    }
+
+    @Test
+    void a_label_and_source_may_be_written_in_both_languages() throws Exception {
+        var parameter = read(MINIMAL.replace("{ label: \"slides\", value: 5, source: \"test\" }",
+                "{ label: { fr: \"diapositives\", en: \"slides\" }, value: 5, source: { fr: \"essai\", en: \"test\" } }"))
+                .parameters().get("documents.maxPitchSlides");
+        assertThat(parameter.label(org.eigrules.decision.Language.FR)).isEqualTo("diapositives");
+        assertThat(parameter.label(org.eigrules.decision.Language.EN)).isEqualTo("slides");
+        assertThat(parameter.source(org.eigrules.decision.Language.FR)).isEqualTo("essai");
+        assertThat(parameter.source()).isEqualTo("test");
+    }
+
+    @Test
+    void a_label_in_an_unknown_language_or_without_its_french_is_refused() {
+        assertThat(problems(MINIMAL.replace("{ label: \"slides\", value: 5, source: \"test\" }",
+                "{ label: { en: \"slides\", de: \"Folien\" }, value: 5, source: \"test\" }")))
+                .anySatisfy(p -> assertThat(p).contains("parameters.documents.maxPitchSlides.label.fr: missing"))
+                .anySatisfy(p -> assertThat(p).contains("label.de: unknown language (expected fr and en)"));
     }
 
     @Test
