@@ -50,7 +50,7 @@ class CandidaciesPropertiesTest {
     void the_oracle_catches_a_changed_value_that_the_invariants_cannot_see() throws java.io.IOException {
         // The invariants read the values from the rule set they check, so a changed limit keeps
         // them; the oracle holds its own copy of the values and catches it.
-        EigRules threeChoices = withP3("    value: 2\n    source: \"AAC3 Art. 4-5", "    value: 3\n    source: \"AAC3 Art. 4-5");
+        EigRules threeChoices = withP3("    value: 2\n    source:\n      fr: \"AAC3 art. 4-5", "    value: 3\n    source:\n      fr: \"AAC3 art. 4-5");
         CandidacyInvariants.of(threeChoices, 3).withExamples(50).checkAll();
         CandidateParameters p = CandidateParameters.of(threeChoices.parameters(3));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> qt().withExamples(2000).withFixedSeed(13)

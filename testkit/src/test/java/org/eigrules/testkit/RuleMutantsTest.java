@@ -98,8 +98,8 @@ class RuleMutantsTest {
                     "$h : Host( kind memberOf $p.piaAgreementKinds, kind != org.eigrules.model.BodyKind.INDEPENDENT_AUTHORITY )"
                             + "\n    not FundingCarrier("),
             new Mutant("an independent authority funded directly", P3,
-                    "value: [MINISTRY, CENTRAL_ADMINISTRATION]\n    source: \"Cahier des charges EIG 3 (4 mai 2018), §3.1.1: only",
-                    "value: [MINISTRY, CENTRAL_ADMINISTRATION, INDEPENDENT_AUTHORITY]\n    source: \"Cahier des charges EIG 3 (4 mai 2018), §3.1.1: only"),
+                    "value: [MINISTRY, CENTRAL_ADMINISTRATION]\n    source:\n      fr: \"Cahier des charges EIG 3 (4 mai 2018), §3.1.1 : seul",
+                    "value: [MINISTRY, CENTRAL_ADMINISTRATION, INDEPENDENT_AUTHORITY]\n    source:\n      fr: \"Cahier des charges EIG 3 (4 mai 2018), §3.1.1 : seul"),
             new Mutant("a ministry-carried local authority refused", P3, "    value: [MINISTRY]\n", "    value: [CENTRAL_ADMINISTRATION]\n"));
 
     /** A promotion 4 or 5 fault, and the one invariant of the kit's {@link LaterCallInvariants} that must catch it. */
