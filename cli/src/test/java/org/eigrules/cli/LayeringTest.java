@@ -34,7 +34,7 @@ class LayeringTest {
     private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).resolve("..").normalize();
     /** Every module with main code, in build order. */
     private static final List<String> MODULES =
-            List.of("core", "engine", "policy", "rules", "io", "authoring", "testkit", "cli", "bench");
+            List.of("core", "engine", "policy", "rules", "io", "authoring", "testkit", "ds", "cli", "bench");
     /**
      * The modules built before this one, whose classes jdeps reads; the bench, built after, has one
      * package that no module can depend on.
