@@ -43,7 +43,7 @@ final class Summary {
         int decided = tally.decided();
         int files = decided + tally.invalid;
         StringBuilder out = new StringBuilder();
-        out.append(files).append(t(" " + french + (files > 1 ? "s" : "") + " : ", " " + english + (files == 1 ? "" : "s") + ": "));
+        out.append(files).append(t(" " + french + (files > 1 ? "s" : "") + " : ", " " + english + (files > 1 ? "s" : "") + ": "));
         out.append(decided).append(t(decided > 1 ? " décisions" : " décision",
                 decided == 1 ? " decision" : " decisions"));
         if (decided > 0) {
