@@ -59,6 +59,11 @@ final class DsSource {
             + "(otherwise the DS_TOKEN environment variable); the token is never taken on the command line.")
     Path tokenFile;
 
+    /** Only to refuse it without echoing it: a token typed here would stay in the shell's history. */
+    @Option(names = "--token", paramLabel = "TOKEN", hidden = true,
+            description = "Refused: the token is read from DS_TOKEN or --token-file only.")
+    String tokenOnTheCommandLine;
+
     @Option(names = "--from-file", paramLabel = "FILE", description = "Read a saved answer of the API (one answer, "
             + "or a JSON list of answers, one per page) instead of the network.")
     Path fromFile;
@@ -101,6 +106,10 @@ final class DsSource {
 
     /** Checks the options that do not depend on the network (a usage error otherwise). */
     void check() {
+        if (tokenOnTheCommandLine != null) {
+            throw usage("--token: the token is never taken on the command line (the shell's history and the list of "
+                    + "processes would show it); set DS_TOKEN or give --token-file FILE");
+        }
         if (fromFile == null && demarche == null) {
             throw usage("give --demarche NUMBER, or --from-file FILE");
         }
