@@ -149,9 +149,18 @@ final class DsSource {
         OffsetDateTime before = instant("--deposited-before", depositedBefore);
         return all.stream()
                 .filter(d -> state == null || state.equals(d.state()))
-                .filter(d -> since == null || d.dateDepot() != null && !OffsetDateTime.parse(d.dateDepot()).isBefore(since))
-                .filter(d -> before == null || d.dateDepot() != null && OffsetDateTime.parse(d.dateDepot()).isBefore(before))
+                .filter(d -> since == null || deposit(d) != null && !deposit(d).isBefore(since))
+                .filter(d -> before == null || deposit(d) != null && deposit(d).isBefore(before))
                 .toList();
+    }
+
+    /** When a dossier was deposited; null when it does not say (it then passes no date filter). */
+    private static OffsetDateTime deposit(Dossier dossier) {
+        try {
+            return dossier.dateDepot() == null ? null : OffsetDateTime.parse(dossier.dateDepot());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     boolean network() {
