@@ -150,7 +150,7 @@ class LayeringTest {
         edges.forEach((from, tos) -> {
             boolean below = !ABOVE.contains(from) && !from.startsWith("org.eigrules.authoring")
                     && !from.startsWith("org.eigrules.scenario") && !from.startsWith("org.eigrules.cli")
-                    && !from.startsWith("org.eigrules.bench");
+                    && !from.startsWith("org.eigrules.bench") && !from.startsWith("org.eigrules.ds");
             tos.stream().filter(ABOVE::contains).filter(to -> below).forEach(to -> wrong.add(from + " -> " + to));
         });
         assertThat(wrong).as("packages below io, record and notice that depend on them").isEmpty();

@@ -51,8 +51,24 @@ final class ContractFields {
         return names;
     }
 
-    JsonNode root() {
-        return schema;
+    /**
+     * Why a field is not one of a promotion's (the schema's own words, e.g. "a field of promotion(s)
+     * 3, 4, not of promotion 5"), or null when the promotion has it.
+     */
+    String notOf(int promotion, String dotted) {
+        for (JsonNode condition : schema.path("allOf")) {
+            if (condition.path("if").path("properties").path("promotion").path("const").asInt(-1) != promotion) {
+                continue;
+            }
+            JsonNode node = condition.path("then");
+            for (String name : dotted.split("\\.", -1)) {
+                node = node.path("properties").path(name);
+            }
+            if ("null".equals(node.path("type").asText())) {
+                return node.path("description").asText("not a field of promotion " + promotion);
+            }
+        }
+        return null;
     }
 
     private Field at(JsonNode start, String dotted) {

@@ -118,6 +118,7 @@ public record Mapping(FileSchemas.Kind kind, int promotion, String annotation, L
         private final DocumentReader.Document document;
         private final List<MappingException.Problem> problems = new ArrayList<>();
         private ContractFields contract;
+        private int promotion;
 
         Loader(String file, DocumentReader.Document document) {
             this.file = file;
@@ -142,7 +143,6 @@ public record Mapping(FileSchemas.Kind kind, int promotion, String annotation, L
                 }
             }
             contract = ContractFields.of(kind);
-            int promotion = 0;
             JsonNode promotionNode = root.path("promotion");
             List<String> promotions = new ArrayList<>();
             contract.at("promotion").node().path("enum").forEach(p -> promotions.add(p.asText()));
@@ -226,6 +226,11 @@ public record Mapping(FileSchemas.Kind kind, int promotion, String annotation, L
                 } else if (target == null) {
                     problem(at + ".field", new Said(field + " n’est pas un champ du contrat" + where(list),
                             field + " is not a field of the contract" + whereEn(list)));
+                } else if (list == null && promotion > 0 && contract.notOf(promotion, field) != null) {
+                    String why = contract.notOf(promotion, field);
+                    problem(at + ".field", new Said(field + " n’est pas un champ de la promotion " + promotion + " (" + why + ")",
+                            field + " is not a field of promotion " + promotion + " (" + why + ")"));
+                    target = null;
                 }
             }
             JsonNode idNode = entry.path("id");

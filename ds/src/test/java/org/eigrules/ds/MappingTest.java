@@ -83,6 +83,16 @@ class MappingTest {
     }
 
     @Test
+    void a_field_of_another_promotion_is_refused() throws IOException {
+        assertThat(problems("""
+                promotion: 5
+                fields:
+                  - { field: funding.totalEmployerCost, label: Coût, type: amount }
+                """)).containsExactly("m.yaml:3: funding.totalEmployerCost is not a field of promotion 5 (a field of "
+                + "promotion(s) 3, 4, not of promotion 5: absent or null)");
+    }
+
+    @Test
     void a_mapping_without_promotion_or_fields_says_so() throws IOException {
         assertThat(problems("kind: DEFI\n")).containsExactly(
                 "m.yaml:1: expected APPLICATION or CANDIDACY, found \"DEFI\"",
