@@ -81,12 +81,17 @@ final class DsCommand implements Runnable {
 
     /** Reads the dossiers; null (with the failure printed) when the démarche cannot be read at all. */
     private static List<Dossier> dossiers(DsSource source, DsClient client, PrintWriter err, Language language) throws IOException {
+        return dossiers(source, client, err, language, null);
+    }
+
+    private static List<Dossier> dossiers(DsSource source, DsClient client, PrintWriter err, Language language,
+                                          List<com.fasterxml.jackson.databind.JsonNode> answers) throws IOException {
         if (source.fromFileMissing()) {
             err.println(source.fromFile + (language == Language.FR ? " : fichier introuvable" : ": no such file"));
             return null;
         }
         try {
-            return source.dossiers(client);
+            return source.dossiers(client, answers);
         } catch (DsException e) {
             failed(err, e, language);
             return null;
@@ -111,6 +116,10 @@ final class DsCommand implements Runnable {
         @Option(names = "--jsonl", description = "Write one contract file per line (JSON Lines) on the standard output.")
         boolean jsonLines;
 
+        @Option(names = "--save", paramLabel = "FILE", description = "Also save the API's answers as received (a JSON "
+                + "list, one answer per page), for --from-file; they show each champ's champDescriptorId and label.")
+        Path save;
+
         @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = LanguageConverter.class,
                 description = "Language of the messages: fr (default) or en.")
         Language language;
@@ -128,9 +137,15 @@ final class DsCommand implements Runnable {
                 return 1;
             }
             DsClient client = source.network() ? source.client() : null;
-            List<Dossier> dossiers = dossiers(source, client, err, language);
+            List<com.fasterxml.jackson.databind.JsonNode> answers = new ArrayList<>();
+            List<Dossier> dossiers = dossiers(source, client, err, language, answers);
             if (dossiers == null) {
                 return 1;
+            }
+            if (save != null && source.network()) {
+                com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+                Files.writeString(save, json.writerWithDefaultPrettyPrinter().writeValueAsString(answers) + "\n",
+                        StandardCharsets.UTF_8);
             }
             if (out != null) {
                 Files.createDirectories(out);

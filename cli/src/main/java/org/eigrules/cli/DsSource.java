@@ -1,5 +1,6 @@
 package org.eigrules.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eigrules.decision.Language;
 import org.eigrules.ds.DemarcheAnswers;
 import org.eigrules.ds.DsClient;
@@ -144,7 +145,17 @@ final class DsSource {
 
     /** The dossiers, from the file or the API, filtered by state and date of deposit. */
     List<Dossier> dossiers(DsClient client) throws IOException, DsException {
-        List<Dossier> all = fromFile != null ? DemarcheAnswers.read(fromFile) : client.dossiers(demarche, state, null);
+        return dossiers(client, null);
+    }
+
+    /** As {@link #dossiers(DsClient)}, each page's answer added to {@code answers} when not null. */
+    List<Dossier> dossiers(DsClient client, List<JsonNode> answers) throws IOException, DsException {
+        List<Dossier> all = fromFile != null ? DemarcheAnswers.read(fromFile)
+                : client.dossiers(demarche, state, null, answer -> {
+                    if (answers != null) {
+                        answers.add(answer);
+                    }
+                });
         OffsetDateTime since = instant("--deposited-since", depositedSince);
         OffsetDateTime before = instant("--deposited-before", depositedBefore);
         return all.stream()

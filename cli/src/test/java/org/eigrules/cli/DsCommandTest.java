@@ -90,7 +90,8 @@ class DsCommandTest {
     @Test
     void pulled_dossiers_are_decided_as_their_hand_written_contract_files() throws IOException {
         Path out = dir.resolve("dossiers");
-        EvaluateCommandTest.Run pull = run(with("pull", "--out", out));
+        Path saved = dir.resolve("saved.json");
+        EvaluateCommandTest.Run pull = run(with("pull", "--out", out, "--save", saved));
         assertThat(pull.status()).as(pull.err()).isEqualTo(1);
         assertThat(pull.err()).contains("dossier 1004 : dossier invalide, non évalué")
                 .contains("dossier 1004, champ « Profil » (eigs[1].profile) : la réponse « Juriste »")
@@ -106,6 +107,12 @@ class DsCommandTest {
             assertThat(fromDs).as("dossier " + number).isEqualTo(byHand);
         }
         assertThat(ds.received()).hasSize(3).allSatisfy(r -> assertThat(r.schemaErrors()).isEmpty());
+        // The saved answers read as the network's: the same decisions, nothing asked.
+        EvaluateCommandTest.Run fromNetwork = run(with("evaluate"));
+        EvaluateCommandTest.Run fromSaved = run("ds", "evaluate", "--mapping", MAPPING, "--from-file", saved);
+        assertThat(fromSaved.out()).isEqualTo(fromNetwork.out());
+        assertThat(Files.readString(saved)).contains("\"champDescriptorId\" : \"Q2hhbXAtMTAx\"");
+        assertThat(ds.received()).hasSize(6);
         assertThat(ds.received().get(0).variables().path("first").asInt()).isEqualTo(100);
     }
 

@@ -117,6 +117,15 @@ public final class DsClient {
      * @param createdSince only dossiers created since then, or null
      */
     public List<Dossier> dossiers(int demarche, String state, OffsetDateTime createdSince) throws DsException {
+        return dossiers(demarche, state, createdSince, answer -> { });
+    }
+
+    /**
+     * As {@link #dossiers(int, String, OffsetDateTime)}, handing each page's answer, as received, to
+     * {@code answers} (to save it for {@link DemarcheAnswers#read}).
+     */
+    public List<Dossier> dossiers(int demarche, String state, OffsetDateTime createdSince,
+                                  java.util.function.Consumer<JsonNode> answers) throws DsException {
         List<Dossier> dossiers = new ArrayList<>();
         String after = null;
         while (true) {
@@ -134,6 +143,7 @@ public final class DsClient {
             }
             JsonNode answer = send(Queries.DOSSIERS, "EigDossiers", variables);
             Page page = DemarcheAnswers.page(answer, demarche);
+            answers.accept(answer);
             dossiers.addAll(page.dossiers());
             if (!page.hasNextPage()) {
                 return dossiers;
