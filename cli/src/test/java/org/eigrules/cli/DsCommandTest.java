@@ -165,6 +165,17 @@ class DsCommandTest {
     }
 
     @Test
+    void a_server_error_on_one_annotation_costs_the_others_nothing() {
+        ds.failAnnotationsOf("RG9zc2llci0xMDAy");
+        EvaluateCommandTest.Run apply = run(with("annotate", "--instructeur", INSTRUCTEUR, "--apply", "--lang", "en"));
+        assertThat(apply.status()).isEqualTo(1);
+        assertThat(apply.err()).contains("dossier 1002 — INELIGIBLE — annotation refused: DS fails (HTTP 500), after 5 tries: "
+                + "try again later").endsWith("annotations: 3 written, 0 unchanged, 1 refused, 2 dossiers not evaluated\n");
+        assertThat(ds.annotations()).hasSize(3);
+        assertThat(pauses).hasSize(4);
+    }
+
+    @Test
     void a_429_is_waited_out_as_retry_after_says() {
         ds.thenAnswer(429, Map.of("Retry-After", "1"), "");
         EvaluateCommandTest.Run run = run(with("evaluate"));

@@ -61,6 +61,7 @@ public final class RecordedDs implements AutoCloseable {
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final Deque<Scripted> script = new ArrayDeque<>();
     private final Set<String> refusedDossiers = Collections.synchronizedSet(new HashSet<>());
+    private final Set<String> failingDossiers = Collections.synchronizedSet(new HashSet<>());
     private final Set<Integer> demarches = new HashSet<>(Set.of(51234));
 
     public RecordedDs() throws IOException {
@@ -95,6 +96,12 @@ public final class RecordedDs implements AutoCloseable {
     /** Refuses the annotations of this dossier (by its opaque ID), as DS does with a payload error. */
     public RecordedDs refuseAnnotationOf(String dossierId) {
         refusedDossiers.add(dossierId);
+        return this;
+    }
+
+    /** Answers HTTP 500 to every mutation on this dossier (by its opaque ID). */
+    public RecordedDs failAnnotationsOf(String dossierId) {
+        failingDossiers.add(dossierId);
         return this;
     }
 
@@ -147,6 +154,10 @@ public final class RecordedDs implements AutoCloseable {
             if (scripted != null) {
                 scripted.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
                 send(exchange, scripted.status(), scripted.body());
+                return;
+            }
+            if (query.strip().startsWith("mutation") && failingDossiers.contains(variables.path("input").path("dossierId").asText())) {
+                send(exchange, 500, "");
                 return;
             }
             send(exchange, 200, query.strip().startsWith("mutation") ? annotate(variables.path("input")) : page(variables));
