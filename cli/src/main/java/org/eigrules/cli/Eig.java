@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
         subcommands = {EvaluateCommand.class, SelectCommand.class, CheckCommand.class, ExplainCommand.class,
                 DocsCommand.class, DiffCommand.class, InitCommand.class, RankCandidatesCommand.class,
                 ConvertCommand.class, RecordCommand.class, ReplayCommand.class, NoticeCommand.class, SchemaCommand.class,
+                DsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Eig implements Runnable {
 

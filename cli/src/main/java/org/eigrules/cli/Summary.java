@@ -35,10 +35,15 @@ final class Summary {
 
     /** How many files were decided, by verdict, and how many could not be: the last line of a run. */
     String tally(Tally tally) {
+        return tally(tally, "fichier", "file");
+    }
+
+    /** The same tally, counting other things than files (a démarche's dossiers): their French and English names. */
+    String tally(Tally tally, String french, String english) {
         int decided = tally.decided();
         int files = decided + tally.invalid;
         StringBuilder out = new StringBuilder();
-        out.append(files).append(t(files > 1 ? " fichiers : " : " fichier : ", files > 1 ? " files: " : " file: "));
+        out.append(files).append(t(" " + french + (files > 1 ? "s" : "") + " : ", " " + english + (files > 1 ? "s" : "") + ": "));
         out.append(decided).append(t(decided > 1 ? " décisions" : " décision",
                 decided == 1 ? " decision" : " decisions"));
         if (decided > 0) {
