@@ -45,7 +45,9 @@ final class DsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is needed: eig ds pull, eig ds evaluate or eig ds annotate");
+        throw new ParameterException(spec.commandLine(), spec.commandLine().getResourceBundle() != null
+                ? "une commande est attendue : eig ds pull, eig ds evaluate ou eig ds annotate"
+                : "a command is needed: eig ds pull, eig ds evaluate or eig ds annotate");
     }
 
     /** One dossier read: its contract file, or why it has none. */
@@ -129,7 +131,8 @@ final class DsCommand implements Runnable {
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if ((out == null) == !jsonLines) {
-                throw new ParameterException(spec.commandLine(), "give either --out DIR or --jsonl");
+                throw new ParameterException(spec.commandLine(), spec.commandLine().getResourceBundle() != null
+                        ? "donnez soit --out DOSSIER, soit --jsonl" : "give either --out DIR or --jsonl");
             }
             source.check();
             Mapping mapping = source.mapping(err, language);

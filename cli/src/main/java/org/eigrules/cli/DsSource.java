@@ -108,20 +108,24 @@ final class DsSource {
     /** Checks the options that do not depend on the network (a usage error otherwise). */
     void check() {
         if (tokenOnTheCommandLine != null) {
-            throw usage("--token: the token is never taken on the command line (the shell's history and the list of "
+            throw usage("--token : le jeton n’est jamais pris sur la ligne de commande (l’historique du shell et la liste "
+                    + "des processus le montreraient) ; définissez DS_TOKEN ou donnez --token-file FICHIER",
+                    "--token: the token is never taken on the command line (the shell's history and the list of "
                     + "processes would show it); set DS_TOKEN or give --token-file FILE");
         }
         if (fromFile == null && demarche == null) {
-            throw usage("give --demarche NUMBER, or --from-file FILE");
+            throw usage("donnez --demarche NUMÉRO, ou --from-file FICHIER", "give --demarche NUMBER, or --from-file FILE");
         }
         if (state != null && !STATES.contains(state)) {
-            throw usage("--state: expected one of en_construction, en_instruction, accepte, refuse, sans_suite, found '" + state + "'");
+            throw usage("--state : attendu en_construction, en_instruction, accepte, refuse ou sans_suite, trouvé « " + state + " »",
+                    "--state: expected one of en_construction, en_instruction, accepte, refuse, sans_suite, found '" + state + "'");
         }
         if (url != null && !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
-            throw usage("--url: expected an http or https address, found '" + url + "'");
+            throw usage("--url : adresse http ou https attendue, trouvé « " + url + " »",
+                    "--url: expected an http or https address, found '" + url + "'");
         }
         if (timeout < 1 || maxRequests < 1) {
-            throw usage("--timeout and --max-requests must be at least 1");
+            throw usage("--timeout et --max-requests valent au moins 1", "--timeout and --max-requests must be at least 1");
         }
         instant("--deposited-since", depositedSince);
         instant("--deposited-before", depositedBefore);
@@ -133,10 +137,11 @@ final class DsSource {
         try {
             token = Token.find(tokenFile, environment);
         } catch (IOException e) {
-            throw usage("--token-file: cannot read " + tokenFile);
+            throw usage("--token-file : illisible : " + tokenFile, "--token-file: cannot read " + tokenFile);
         }
         if (token == null) {
-            throw usage("no API token: set the DS_TOKEN environment variable, or give --token-file FILE");
+            throw usage("aucun jeton d’API : définissez la variable d’environnement DS_TOKEN, ou donnez --token-file FICHIER",
+                    "no API token: set the DS_TOKEN environment variable, or give --token-file FILE");
         }
         DsClient.Settings settings = DsClient.Settings.standard().withTimeout(Duration.ofSeconds(timeout))
                 .withMaxRequests(maxRequests).withSleeper(sleeper);
@@ -186,8 +191,9 @@ final class DsSource {
             return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(PARIS).toOffsetDateTime()
                     : OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw usage(option + ": expected a day (2021-02-01) or an instant with offset (2021-02-01T09:00:00+01:00), found '"
-                    + value + "'");
+            throw usage(option + " : attendu un jour (2021-02-01) ou un instant avec son décalage (2021-02-01T09:00:00+01:00), "
+                    + "trouvé « " + value + " »", option + ": expected a day (2021-02-01) or an instant with offset "
+                    + "(2021-02-01T09:00:00+01:00), found '" + value + "'");
         }
     }
 
@@ -196,7 +202,9 @@ final class DsSource {
         return fromFile != null && !Files.isRegularFile(fromFile);
     }
 
-    private ParameterException usage(String message) {
-        return new ParameterException(command.commandLine(), message);
+    /** A usage error in the help's language: French unless the help is English. */
+    private ParameterException usage(String french, String english) {
+        return new ParameterException(command.commandLine(),
+                command.commandLine().getResourceBundle() != null ? french : english);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The {@code eig} command. */
-@Command(name = "eig", mixinStandardHelpOptions = true, version = "eig 0.1.0-SNAPSHOT",
+@Command(name = "eig", mixinStandardHelpOptions = true, versionProvider = Eig.Version.class,
         description = "Evaluates EIG défi applications against the programme's rules.",
         subcommands = {EvaluateCommand.class, SelectCommand.class, CheckCommand.class, ExplainCommand.class,
                 DocsCommand.class, DiffCommand.class, InitCommand.class, RankCandidatesCommand.class,
@@ -126,5 +126,13 @@ public final class Eig implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), french
                 ? "une commande est attendue, par exemple eig evaluate FILE…"
                 : "a command is needed, e.g. eig evaluate FILE…");
+    }
+
+    /** {@code eig --version}: the version the build wrote, the one decision records carry. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"eig " + org.eigrules.record.LibraryVersion.version()};
+        }
     }
 }

@@ -199,4 +199,12 @@ class CommandLineHelpsItsUserTest {
             return listing.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
         }
     }
+
+    @Test
+    void the_version_is_the_one_the_build_wrote_and_records_carry() {
+        EvaluateCommandTest.Run run = eig("--version");
+        assertThat(run.status()).isZero();
+        assertThat(run.out().strip()).isEqualTo("eig " + org.eigrules.record.LibraryVersion.version())
+                .matches("eig \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
 }

@@ -208,10 +208,15 @@ class DsCommandTest {
         DsSource.environment = name -> null;
         EvaluateCommandTest.Run none = run(with("evaluate"));
         assertThat(none.status()).isEqualTo(2);
-        assertThat(none.err()).contains("no API token: set the DS_TOKEN environment variable, or give --token-file FILE");
+        assertThat(none.err()).contains("aucun jeton d’API : définissez la variable d’environnement DS_TOKEN");
+        assertThat(run(with("evaluate", "--lang", "en")).err())
+                .contains("no API token: set the DS_TOKEN environment variable, or give --token-file FILE");
         EvaluateCommandTest.Run typed = run(with("evaluate", "--token", TOKEN));
         assertThat(typed.status()).isEqualTo(2);
-        assertThat(typed.err()).startsWith("--token: the token is never taken on the command line");
+        assertThat(typed.err()).startsWith("eig: --token : le jeton n’est jamais pris sur la ligne de commande")
+                .doesNotContain(TOKEN);
+        assertThat(run(with("evaluate", "--lang", "en", "--token", TOKEN)).err())
+                .startsWith("eig: --token: the token is never taken on the command line").doesNotContain(TOKEN);
         Path token = dir.resolve("token");
         Files.writeString(token, TOKEN + "\n");
         EvaluateCommandTest.Run fromFile = run(with("evaluate", "--token-file", token));
