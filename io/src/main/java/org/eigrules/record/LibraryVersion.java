@@ -14,7 +14,7 @@ public final class LibraryVersion {
     private LibraryVersion() {
     }
 
-    /** The version, as the build gave it ({@code 0.1.0-SNAPSHOT}). */
+    /** The version, as the build gave it ({@code 0.1.0}). */
     public static String version() {
         return VERSION;
     }
