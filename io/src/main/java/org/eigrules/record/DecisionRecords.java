@@ -31,7 +31,7 @@ import java.util.Locale;
  * <pre>{@code
  * {
  *   "recordFormat": 1,
- *   "library": { "name": "eig-rules", "version": "0.1.0" },
+ *   "library": { "name": "eig-rules", "version": "0.2.0-SNAPSHOT" },
  *   "fingerprint": { "algorithm": "SHA-256", "scheme": 2, "value": "…", "files": { "promotions/p3.yaml": "…", … } },
  *   "rules": "built-in rules",
  *   "file": "examples/selected-p3/datajust.yaml",

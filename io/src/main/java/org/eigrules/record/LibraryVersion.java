@@ -14,7 +14,7 @@ public final class LibraryVersion {
     private LibraryVersion() {
     }
 
-    /** The version, as the build gave it ({@code 0.1.0}). */
+    /** The version, as the build gave it ({@code 0.2.0-SNAPSHOT}). */
     public static String version() {
         return VERSION;
     }
