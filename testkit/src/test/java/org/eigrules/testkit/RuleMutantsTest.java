@@ -171,20 +171,35 @@ class RuleMutantsTest {
         List<Application> applications = applications();
         List<String> report = new ArrayList<>();
         List<String> survivors = new ArrayList<>();
-        int i = 0;
-        for (Mutant mutant : MUTANTS) {
-            Path folder = work.resolve("mutant-" + ++i);
-            // A rule fault needs every rule file; a parameter fault only its file, over the built-in rules.
-            Path mutated = Path.of(mutant.file());
-            copy(base.resolve(mutated.getParent()), folder.resolve(mutated.getParent()),
-                    mutant.file().endsWith(".drl") ? null : mutated.getFileName());
-            apply(mutant, folder);
-            EigRules rules = RuleFolders.load(folder);
-            String caughtBy = caughtBy(rules, applications);
-            report.add(String.format("  %-70s %s", mutant.name(), caughtBy == null ? "SURVIVED" : "killed by " + caughtBy));
-            if (caughtBy == null) {
-                survivors.add(mutant.name());
+        // Each mutant is a folder compiled and judged on its own: two at a time, one per core, the
+        // report in the list's order whatever finishes first.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<String>> judged = new ArrayList<>();
+        try {
+            int i = 0;
+            for (Mutant mutant : MUTANTS) {
+                Path folder = work.resolve("mutant-" + ++i);
+                judged.add(pool.submit(() -> {
+                    // A rule fault needs every rule file; a parameter fault only its file, over the built-in rules.
+                    Path mutated = Path.of(mutant.file());
+                    copy(base.resolve(mutated.getParent()), folder.resolve(mutated.getParent()),
+                            mutant.file().endsWith(".drl") ? null : mutated.getFileName());
+                    apply(mutant, folder);
+                    return caughtBy(RuleFolders.load(folder), applications);
+                }));
             }
+            for (int m = 0; m < MUTANTS.size(); m++) {
+                String caughtBy = judged.get(m).get();
+                report.add(String.format("  %-70s %s", MUTANTS.get(m).name(),
+                        caughtBy == null ? "SURVIVED" : "killed by " + caughtBy));
+                if (caughtBy == null) {
+                    survivors.add(MUTANTS.get(m).name());
+                }
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("a mutant could not be judged", e);
+        } finally {
+            pool.shutdownNow();
         }
         System.out.println("Rule mutants:\n" + String.join("\n", report));
         System.out.println("Mutants killed: " + (MUTANTS.size() - survivors.size()) + " of " + MUTANTS.size());
