@@ -60,7 +60,16 @@ final class DocsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         // Documentation alone reads the folder without building it; scenarios need it built (after its check).
         EigRules rules = scenarios.isEmpty() ? ruleSet.review() : ruleSet.load();
-        List<ScenarioResult> results = run(rules, scenarios);
+        List<ScenarioResult> results;
+        try {
+            results = run(rules, scenarios);
+        } catch (ScenarioFiles.ScenarioFileException e) {
+            // A path given to --scenarios that holds no readable scenario file: a usage of its own.
+            spec.commandLine().getErr().println("eig: " + (language == Language.FR
+                    ? "--scenarios\u00a0: fichier de scénarios illisible ou invalide\u00a0: "
+                    : "--scenarios: unreadable or invalid scenario file: ") + e.getMessage());
+            return 1;
+        }
         String markdown = RuleDocs.markdown(rules, results, language, technical);
         if (format == Format.html) {
             markdown = DocsHtml.page(markdown, language);

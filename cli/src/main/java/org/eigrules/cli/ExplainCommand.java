@@ -77,7 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
             for (Parameter parameter : firing.parametersRead(parameters)) {
                 out.println("     " + (language == Language.EN ? "parameter " : "paramètre ") + parameter.key() + " = "
                         + parameter.value() + "  (" + (language == Language.EN ? "promotion " : "promotion ")
-                        + parameters.promotion() + "; " + parameter.source() + ")");
+                        + parameters.promotion() + "; " + parameter.source(language) + ")");
             }
         }
         if (explanation.firings().isEmpty()) {

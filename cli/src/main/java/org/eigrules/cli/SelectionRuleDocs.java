@@ -47,8 +47,10 @@ final class SelectionRuleDocs {
             rules.forEach(r -> md.append("- ").append(technical || en ? messages.ruleTitle(r.rule(), language) + " — " : "")
                     .append(en ? "source: " : "source : ").append(r.source()).append('\n'));
         });
-        md.append(en ? "\nExamples: `selections/clauses/`, one per clause.\n"
-                : "\nExemples : `selections/clauses/`, un par clause.\n");
+        if (technical) {
+            md.append(en ? "\nExamples: `selections/clauses/`, one per clause.\n"
+                    : "\nExemples : `selections/clauses/`, un par clause.\n");
+        }
         return md.toString();
     }
 }

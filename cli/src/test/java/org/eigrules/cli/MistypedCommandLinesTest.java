@@ -79,4 +79,13 @@ class MistypedCommandLinesTest {
         assertThat(english.out()).startsWith("Usage: eig evaluate");
         assertThat(french.out()).startsWith("Utilisation\u00a0: eig evaluate");
     }
+
+    @Test
+    void a_scenario_path_that_holds_no_scenarios_is_named_without_an_internal_error() {
+        EvaluateCommandTest.Run run = eig("docs", "--scenarios", "no-such-scenarios");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith("eig: --scenarios\u00a0: fichier de scénarios illisible ou invalide")
+                .contains("no-such-scenarios").doesNotContain("internal error", "Exception", "org.eigrules");
+    }
 }

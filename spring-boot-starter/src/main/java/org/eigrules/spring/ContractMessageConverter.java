@@ -51,6 +51,11 @@ public final class ContractMessageConverter extends AbstractHttpMessageConverter
         this.defaultLanguage = defaultLanguage;
     }
 
+    /** Whether a request body of this type is read by the library's reader. */
+    static boolean reads(Class<?> type) {
+        return READ.contains(type);
+    }
+
     @Override
     protected boolean supports(Class<?> type) {
         return READ.contains(type) || WRITTEN.contains(type);
@@ -63,6 +68,7 @@ public final class ContractMessageConverter extends AbstractHttpMessageConverter
 
     @Override
     public boolean canWrite(Class<?> type, MediaType mediaType) {
+        // Whatever JSON type the client asks for, the answer says what it is: application/json (below).
         return WRITTEN.contains(type) && (mediaType == null || mediaType.isWildcardType()
                 || MediaType.APPLICATION_JSON.isCompatibleWith(mediaType)
                 || mediaType.getSubtype().endsWith("+json"));
@@ -94,6 +100,13 @@ public final class ContractMessageConverter extends AbstractHttpMessageConverter
                 : CandidacyJson.write((CandidacyDecision) answer, language);
         output.getHeaders().set("Content-Language", language.name().toLowerCase(java.util.Locale.ROOT));
         output.getBody().write(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A decision is the contract's JSON, never labelled as another JSON type (a problem's, say). */
+    @Override
+    protected void addDefaultHeaders(org.springframework.http.HttpHeaders headers, Object answer, MediaType contentType)
+            throws IOException {
+        super.addDefaultHeaders(headers, answer, MediaType.APPLICATION_JSON);
     }
 
     @Override

@@ -11,7 +11,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.net.URI;
@@ -35,6 +40,7 @@ public class ContractProblems {
     public static final URI INVALID_INPUT = URI.create("urn:eig-rules:problem:invalid-input");
     public static final URI EVALUATION_FAILED = URI.create("urn:eig-rules:problem:evaluation-failed");
     public static final URI UNKNOWN_LANGUAGE = URI.create("urn:eig-rules:problem:unknown-language");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("urn:eig-rules:problem:unsupported-media-type");
 
     private final Language defaultLanguage;
 
@@ -53,6 +59,51 @@ public class ContractProblems {
     @ExceptionHandler(InvalidSelectionException.class)
     public ResponseEntity<ProblemDetail> invalid(InvalidSelectionException e) {
         return invalid(e.violations());
+    }
+
+    /**
+     * A body Spring could not hand to the library's reader for an endpoint that takes an
+     * application or a candidacy: none at all. Any other endpoint's unreadable body is left to the
+     * application's own handling (rethrowing passes it on).
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HandlerMethod handler)
+            throws HttpMessageNotReadableException {
+        if (!takesTheContract(handler)) {
+            throw e;
+        }
+        return invalid(List.of(new Violation("", "a body is required: an application or a candidacy, as JSON or YAML",
+                "un corps est attendu : une candidature, en JSON ou en YAML")));
+    }
+
+    /** A body of a type the library does not read (text/plain, a form…) sent to an endpoint that takes the contract. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    public ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e, HandlerMethod handler)
+            throws HttpMediaTypeNotSupportedException {
+        if (!takesTheContract(handler)) {
+            throw e;
+        }
+        Language language = RequestLanguage.orFallback(defaultLanguage);
+        String found = e.getContentType() == null ? "" : e.getContentType().toString();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, language == Language.FR
+                ? "Content-Type : application/json ou application/yaml attendu, « " + found + " » trouvé"
+                : "Content-Type: expected application/json or application/yaml, found \"" + found + "\"");
+        problem.setType(UNSUPPORTED_MEDIA_TYPE);
+        problem.setTitle(language == Language.FR ? "Type de contenu non pris en charge" : "Unsupported content type");
+        return answer(problem, language);
+    }
+
+    private static boolean takesTheContract(HandlerMethod handler) {
+        if (handler == null) {
+            return false;
+        }
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class)
+                    && ContractMessageConverter.reads(parameter.getParameterType())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A {@code lang} parameter other than fr or en. */

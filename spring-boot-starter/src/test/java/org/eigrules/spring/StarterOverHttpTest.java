@@ -90,6 +90,17 @@ class StarterOverHttpTest {
         }
 
         @Test
+        void a_decision_is_labelled_json_whatever_json_type_the_client_accepts() throws Exception {
+            HttpResponse<String> answer = post("/applications", asJson(ELIGIBLE).toString(), "application/json",
+                    "Accept", "application/problem+json");
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(tree(answer.body()).get("verdict").asText()).isEqualTo("ELIGIBLE");
+        }
+
+        @Test
         void an_application_posted_as_yaml_is_read_as_the_file_is() throws Exception {
             HttpResponse<String> answer = post("/applications", Files.readString(ELIGIBLE), "application/yaml");
 
@@ -168,6 +179,26 @@ class StarterOverHttpTest {
 
             assertThat(answer.statusCode()).isEqualTo(400);
             assertThat(tree(answer.body()).get("errors")).isNotEmpty();
+        }
+
+        @Test
+        void an_empty_body_is_a_problem_too() throws Exception {
+            HttpResponse<String> answer = post("/applications", "", "application/json", "Accept-Language", "en");
+
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(tree(answer.body()).get("errors").get(0).get("message").asText()).contains("a body is required");
+        }
+
+        @Test
+        void a_body_of_another_type_is_a_415_problem_naming_it() throws Exception {
+            HttpResponse<String> answer = post("/applications", "promotion: 3", "text/plain");
+
+            assertThat(answer.statusCode()).isEqualTo(415);
+            JsonNode problem = tree(answer.body());
+            assertThat(problem.get("type").asText()).isEqualTo(ContractProblems.UNSUPPORTED_MEDIA_TYPE.toString());
+            assertThat(problem.get("detail").asText()).contains("text/plain", "application/json");
         }
 
         @Test
