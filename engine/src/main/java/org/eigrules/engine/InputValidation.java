@@ -72,10 +72,13 @@ public final class InputValidation {
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, l -> Locale.ENGLISH, false));
         // @Digits counted in int arithmetic lets 1e2147483647 through; count in long instead.
-        ConstraintMapping digits = configuration.createConstraintMapping();
-        digits.constraintDefinition(Digits.class).includeExistingValidators(false)
+        ConstraintMapping mapping = configuration.createConstraintMapping();
+        mapping.constraintDefinition(Digits.class).includeExistingValidators(false)
                 .validatedBy(BoundedDigitsValidator.class);
-        ValidatorFactory factory = configuration.addMapping(digits).buildValidatorFactory();
+        // @NotBlank in one sense for every version of Hibernate Validator (see NotBlankValidator).
+        mapping.constraintDefinition(jakarta.validation.constraints.NotBlank.class).includeExistingValidators(false)
+                .validatedBy(NotBlankValidator.class);
+        ValidatorFactory factory = configuration.addMapping(mapping).buildValidatorFactory();
         return factory.getValidator();
     }
 
