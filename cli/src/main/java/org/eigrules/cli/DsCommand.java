@@ -323,7 +323,7 @@ final class DsCommand implements Runnable {
                 Annotations.Result result = Annotations.write(apply ? client : null, dossier, mapping.annotation(),
                         instructeur, text);
                 counts[result.outcome().ordinal()]++;
-                String line = "dossier " + dossier.number() + " — " + verdictWord(verdict) + " — " + outcome(result.outcome());
+                String line = "dossier " + dossier.number() + " — " + DecisionText.verdict(verdict, language) + " — " + outcome(result.outcome());
                 if (result.outcome() == Annotations.Outcome.REFUSED) {
                     err.println(line + (language == Language.FR ? " : " : ": ") + result.detail().in(language));
                 } else {
@@ -336,14 +336,6 @@ final class DsCommand implements Runnable {
             }
             err.println(summary(counts, invalid));
             return invalid > 0 || counts[Annotations.Outcome.REFUSED.ordinal()] > 0 ? 1 : 0;
-        }
-
-        private String verdictWord(Verdict verdict) {
-            return language == Language.FR ? switch (verdict) {
-                case ELIGIBLE -> "ÉLIGIBLE";
-                case INELIGIBLE -> "INÉLIGIBLE";
-                case INCOMPLETE -> "INCOMPLET";
-            } : verdict.name();
         }
 
         private String outcome(Annotations.Outcome outcome) {

@@ -156,6 +156,11 @@ public final class DecisionText {
     }
 
     /** The words and number formats of one language. */
+    /** A verdict as the readable decision writes it: {@code INÉLIGIBLE} in French, {@code INELIGIBLE} in English. */
+    public static String verdict(Verdict verdict, Language language) {
+        return new Words(language).verdict(verdict);
+    }
+
     private static final class Words {
 
         private final Language language;
