@@ -195,9 +195,6 @@ public final class Wording {
         if (value.equals("true") || value.equals("false")) {
             return word(value.equals("true") ? "yes" : "no", language);
         }
-        if (parameter.key().endsWith("funding.funder")) {
-            return constant("funder.", value, language); // PIA is also a funding mode's name: the funder's words
-        }
         if (CONSTANTS.matcher(value).matches()) {
             List<String> names = new ArrayList<>();
             for (String name : value.split(", ")) {
