@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  * <li>batches of 1,000 and 100,000: at least 1/10 of the hand-written oracle's throughput, same run;</li>
  * <li>{@code eig evaluate --jsonl}: 1,000,000 applications in ≤ 30 s on two cores with
  *     {@code -Xmx256m}, answers in input order (the jar run as a subprocess on a generated file);</li>
- * <li>{@code eig evaluate ONE_FILE}, JVM start included: {@code java -jar} ≤ 1.0 s, {@code ./eig} ≤ 0.6 s;</li>
+ * <li>{@code eig evaluate ONE_FILE}, JVM start included: {@code java -jar} ≤ 1.0 s, {@code ./eig} ≤ 0.6 s,
+ *     the launcher also on a Java 25 or later when one is found ({@link #newerJava});</li>
  * <li>{@code EigRules.builtIn()} in a fresh JVM ≤ 0.5 s, also with its first decision
  *     ({@link StartBenchmarks});</li>
  * <li>selection of 1,000 défis ≤ 1 s ({@link SelectionBenchmarks}); engine retained heap ≤ 64 MB.</li>
@@ -70,7 +71,9 @@ public final class Report {
               ROOT      the repository's root, for the bundled examples and cli/target/eig.jar
                         (default: the current folder)
               --quick   fewer and shorter iterations (minutes instead of about half an hour)
-              --help    this text""";
+              --help    this text
+            Environment: EIG_BENCH_JAVA_25, a Java 25 or later home to run ./eig with as well
+            (default: the newest under /usr/lib/jvm, if any)""";
 
     /**
      * The exit status when the options ask for the usage or are wrong, having printed it; null
@@ -123,6 +126,9 @@ public final class Report {
         Map<String, RunResult> starts = run(startOptions.build());
         List<Double> javaJar = wallTimes(root, quick ? 3 : 7, false);
         List<Double> launcher = wallTimes(root, quick ? 3 : 7, true);
+        Path newerJava = newerJava();
+        List<Double> launcherOnNewerJava = newerJava == null ? List.of()
+                : wallTimes(root, quick ? 3 : 7, true, newerJava);
         JsonlRun jsonl = jsonl(root, quick ? JSONL_QUICK : JSONL_FULL);
 
         StringBuilder out = new StringBuilder();
@@ -173,8 +179,16 @@ public final class Report {
         line(out, "  %s", jsonl.describe());
         line(out, "  java -jar cli/target/eig.jar evaluate ONE_FILE (no JVM flags): %s  target ≤ 1.0 s: %s",
                 seconds(javaJar), javaJar.isEmpty() ? "-" : atMostSeconds(median(javaJar), 1.0));
-        line(out, "  ./eig evaluate ONE_FILE (class-data sharing, C1):             %s  target ≤ 0.6 s: %s",
-                seconds(launcher), launcher.isEmpty() ? "-" : atMostSeconds(median(launcher), 0.6));
+        line(out, "  ./eig evaluate ONE_FILE (%s, C1):  %s  target ≤ 0.6 s: %s",
+                launcherAid(javaVersion(pathJavaHome())), seconds(launcher),
+                launcher.isEmpty() ? "-" : atMostSeconds(median(launcher), 0.6));
+        if (newerJava == null) {
+            line(out, "  ./eig on Java 25 or later: not measured (none under /usr/lib/jvm; set EIG_BENCH_JAVA_25 to a Java home)");
+        } else {
+            line(out, "  ./eig evaluate ONE_FILE on Java %d (%s, C1):  %s  target ≤ 0.6 s: %s", javaVersion(newerJava),
+                    launcherAid(javaVersion(newerJava)), seconds(launcherOnNewerJava),
+                    launcherOnNewerJava.isEmpty() ? "-" : atMostSeconds(median(launcherOnNewerJava), 0.6));
+        }
 
         line(out, "");
         line(out, "Engine:");
@@ -354,6 +368,15 @@ public final class Report {
 
     /** Wall times of the command on one example file, through java -jar or through the launcher. */
     static List<Double> wallTimes(Path root, int runs, boolean launcher) throws IOException, InterruptedException {
+        return wallTimes(root, runs, launcher, null);
+    }
+
+    /**
+     * Wall times as {@link #wallTimes(Path, int, boolean)}, the launcher run with the Java of
+     * {@code javaHome} first on the PATH (null: the PATH as it is).
+     */
+    static List<Double> wallTimes(Path root, int runs, boolean launcher, Path javaHome)
+            throws IOException, InterruptedException {
         Path jar = root.resolve("cli/target/eig.jar");
         Path file = root.resolve("examples/selected-p3/datajust.yaml");
         if (!Files.exists(jar) || !Files.exists(file)) {
@@ -366,8 +389,13 @@ public final class Report {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs + 1; i++) {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            if (javaHome != null) {
+                builder.environment().put("PATH", javaHome.resolve("bin") + java.io.File.pathSeparator
+                        + builder.environment().getOrDefault("PATH", ""));
+            }
+            Process process = builder.start();
             if (process.waitFor() != 0) {
                 System.err.println(String.join(" ", command) + " exited with " + process.exitValue());
                 return List.of();
@@ -377,6 +405,68 @@ public final class Report {
             }
         }
         return times;
+    }
+
+    /**
+     * A Java 25 or later to run the launcher with: {@code EIG_BENCH_JAVA_25} (a Java home), else the
+     * newest under /usr/lib/jvm; null when there is none. Its first run records the launcher's
+     * ahead-of-time cache, and is not counted.
+     */
+    static Path newerJava() {
+        String given = System.getenv("EIG_BENCH_JAVA_25");
+        if (given != null && !given.isBlank()) {
+            Path home = Path.of(given);
+            return javaVersion(home) >= 25 ? home : null;
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (java.util.stream.Stream<Path> homes = Files.list(jvms)) {
+            return homes.filter(home -> javaVersion(home) >= 25 && Files.isExecutable(home.resolve("bin/java")))
+                    .max(java.util.Comparator.comparingInt(Report::javaVersion).thenComparing(Path::toString))
+                    .orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The feature version a Java home's release file gives, 0 when it gives none. */
+    static int javaVersion(Path javaHome) {
+        if (javaHome == null) {
+            return 0;
+        }
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+                java.util.regex.Matcher version = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+                if (version.find()) {
+                    return Integer.parseInt(version.group(1));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** The Java home of the java the PATH gives, as the launcher finds it; null when there is none. */
+    static Path pathJavaHome() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path java = Path.of(dir.isEmpty() ? "." : dir, "java");
+            if (Files.isExecutable(java)) {
+                try {
+                    return java.toRealPath().getParent().getParent();
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What the launcher starts from on a Java of this feature version. */
+    static String launcherAid(int version) {
+        return version >= 25 ? "ahead-of-time cache" : version > 0 ? "class-data sharing" : "Java unknown";
     }
 
     private static String java() {

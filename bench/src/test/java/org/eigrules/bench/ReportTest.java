@@ -42,4 +42,18 @@ class ReportTest {
         assertThat(Report.machine()).contains(Runtime.getRuntime().availableProcessors() + " cores",
                 System.getProperty("java.version"));
     }
+
+    @Test
+    void aJavaHomesVersionComesFromItsReleaseFileAndNamesWhatTheLauncherStartsFrom(@org.junit.jupiter.api.io.TempDir
+                                                                                  java.nio.file.Path home) throws Exception {
+        assertThat(Report.javaVersion(home)).as("no release file").isZero();
+        java.nio.file.Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Someone\"\nJAVA_VERSION=\"25.0.3\"\n");
+        assertThat(Report.javaVersion(home)).isEqualTo(25);
+        java.nio.file.Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+        assertThat(Report.javaVersion(home)).isEqualTo(17);
+
+        assertThat(Report.launcherAid(25)).isEqualTo("ahead-of-time cache");
+        assertThat(Report.launcherAid(17)).isEqualTo("class-data sharing");
+        assertThat(Report.launcherAid(0)).isEqualTo("Java unknown");
+    }
 }

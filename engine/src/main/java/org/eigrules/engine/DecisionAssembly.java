@@ -209,6 +209,11 @@ final class DecisionAssembly {
     /** One item made from each entry, the first of the entries that share an identity. */
     private static <E, T> List<T> distinct(List<E> entries, java.util.function.Function<E, List<Object>> identity,
                                            java.util.function.Function<E, T> item) {
+        if (entries.size() < 2) { // nothing to drop: no identity to build
+            List<T> one = new ArrayList<>(entries.size());
+            entries.forEach(entry -> one.add(item.apply(entry)));
+            return one;
+        }
         Map<List<Object>, T> items = new java.util.LinkedHashMap<>();
         for (E entry : entries) {
             items.computeIfAbsent(identity.apply(entry), k -> item.apply(entry));

@@ -60,11 +60,12 @@ public final class Findings {
         firings = trace ? new ArrayList<>() : null;
     }
 
-    void firing(RuleMetadata rule, List<? extends Object> facts) {
+    void firing(RuleMetadata rule, org.kie.api.runtime.rule.Match match) {
         current = rule;
         rulesFired.add(rule);
+        // The matched facts are gathered only for an explanation: a decision does not need them.
         if (firings != null) {
-            firings.add(new Explanation.Firing(rule, List.copyOf(facts)));
+            firings.add(new Explanation.Firing(rule, List.copyOf(match.getObjects())));
         }
     }
 

@@ -60,7 +60,7 @@ public final class RuleEngine {
                 Findings findings = (Findings) event.getKieRuntime().getGlobal(FINDINGS);
                 // The guard first: it names the rules fired when one fails, and it halts a loop.
                 findings.guard.beforeMatchFired(event);
-                findings.firing(findings.rules.metadata(event.getMatch().getRule()), event.getMatch().getObjects());
+                findings.firing(findings.rules.metadata(event.getMatch().getRule()), event.getMatch());
             }
         };
     }
