@@ -70,7 +70,7 @@ public final class Report {
             target, with the machine and its load.
               ROOT      the repository's root, for the bundled examples and cli/target/eig.jar
                         (default: the current folder)
-              --quick   fewer and shorter iterations (minutes instead of about half an hour)
+              --quick   fewer and shorter iterations, 100,000 JSON lines instead of 1,000,000
               --help    this text
             Environment: EIG_BENCH_JAVA_25, a Java 25 or later home to run ./eig with as well
             (default: the newest under /usr/lib/jvm, if any)""";
@@ -127,7 +127,10 @@ public final class Report {
         List<Double> javaJar = wallTimes(root, quick ? 3 : 7, false);
         List<Double> launcher = wallTimes(root, quick ? 3 : 7, true);
         Path newerJava = newerJava();
-        List<Double> launcherOnNewerJava = newerJava == null ? List.of()
+        Path pathJava = pathJavaHome();
+        // The PATH's own Java, if it is that one, is measured once, on the line above.
+        boolean sameJava = newerJava != null && pathJava != null && newerJava.toRealPath().equals(pathJava);
+        List<Double> launcherOnNewerJava = newerJava == null || sameJava ? List.of()
                 : wallTimes(root, quick ? 3 : 7, true, newerJava);
         JsonlRun jsonl = jsonl(root, quick ? JSONL_QUICK : JSONL_FULL);
 
@@ -182,8 +185,15 @@ public final class Report {
         line(out, "  ./eig evaluate ONE_FILE (%s, C1):  %s  target ≤ 0.6 s: %s",
                 launcherAid(javaVersion(pathJavaHome())), seconds(launcher),
                 launcher.isEmpty() ? "-" : atMostSeconds(median(launcher), 0.6));
-        if (newerJava == null) {
-            line(out, "  ./eig on Java 25 or later: not measured (none under /usr/lib/jvm; set EIG_BENCH_JAVA_25 to a Java home)");
+        String given = System.getenv(NEWER_JAVA);
+        if (newerJava == null && given != null && !given.isBlank()) {
+            line(out, "  ./eig on Java 25 or later: not measured (%s=%s is not the home of a Java 25 or later)",
+                    NEWER_JAVA, given);
+        } else if (newerJava == null) {
+            line(out, "  ./eig on Java 25 or later: not measured (none under /usr/lib/jvm; set %s to a Java home)",
+                    NEWER_JAVA);
+        } else if (sameJava) {
+            line(out, "  ./eig on Java 25 or later: the line above (the PATH's java is Java %d)", javaVersion(newerJava));
         } else {
             line(out, "  ./eig evaluate ONE_FILE on Java %d (%s, C1):  %s  target ≤ 0.6 s: %s", javaVersion(newerJava),
                     launcherAid(javaVersion(newerJava)), seconds(launcherOnNewerJava),
@@ -413,10 +423,10 @@ public final class Report {
      * ahead-of-time cache, and is not counted.
      */
     static Path newerJava() {
-        String given = System.getenv("EIG_BENCH_JAVA_25");
+        String given = System.getenv(NEWER_JAVA);
         if (given != null && !given.isBlank()) {
             Path home = Path.of(given);
-            return javaVersion(home) >= 25 ? home : null;
+            return javaVersion(home) >= 25 && Files.isExecutable(home.resolve("bin/java")) ? home : null;
         }
         Path jvms = Path.of("/usr/lib/jvm");
         if (!Files.isDirectory(jvms)) {
@@ -431,6 +441,12 @@ public final class Report {
         }
     }
 
+    /** The Java home the bench also runs the launcher with, when set. */
+    static final String NEWER_JAVA = "EIG_BENCH_JAVA_25";
+
+    // The feature version: "25" of "25.0.3" or "25-ea", "1" of "1.8.0_392" (which is below 25 either way).
+    private static final java.util.regex.Pattern JAVA_VERSION = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)");
+
     /** The feature version a Java home's release file gives, 0 when it gives none. */
     static int javaVersion(Path javaHome) {
         if (javaHome == null) {
@@ -438,7 +454,7 @@ public final class Report {
         }
         try {
             for (String line : Files.readAllLines(javaHome.resolve("release"))) {
-                java.util.regex.Matcher version = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+                java.util.regex.Matcher version = JAVA_VERSION.matcher(line);
                 if (version.find()) {
                     return Integer.parseInt(version.group(1));
                 }
@@ -453,7 +469,7 @@ public final class Report {
     static Path pathJavaHome() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             Path java = Path.of(dir.isEmpty() ? "." : dir, "java");
-            if (Files.isExecutable(java)) {
+            if (Files.isRegularFile(java) && Files.isExecutable(java)) {
                 try {
                     return java.toRealPath().getParent().getParent();
                 } catch (IOException e) {

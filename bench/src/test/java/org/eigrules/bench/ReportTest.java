@@ -51,6 +51,10 @@ class ReportTest {
         assertThat(Report.javaVersion(home)).isEqualTo(25);
         java.nio.file.Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
         assertThat(Report.javaVersion(home)).isEqualTo(17);
+        java.nio.file.Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25-ea\"\n");
+        assertThat(Report.javaVersion(home)).isEqualTo(25);
+        java.nio.file.Files.writeString(home.resolve("release"), "JAVA_VERSION=\"1.8.0_392\"\n");
+        assertThat(Report.javaVersion(home)).as("Java 8's old numbering").isEqualTo(1);
 
         assertThat(Report.launcherAid(25)).isEqualTo("ahead-of-time cache");
         assertThat(Report.launcherAid(17)).isEqualTo("class-data sharing");
