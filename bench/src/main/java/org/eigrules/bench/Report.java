@@ -183,7 +183,7 @@ public final class Report {
         line(out, "  java -jar cli/target/eig.jar evaluate ONE_FILE (no JVM flags): %s  target ≤ 1.0 s: %s",
                 seconds(javaJar), javaJar.isEmpty() ? "-" : atMostSeconds(median(javaJar), 1.0));
         line(out, "  ./eig evaluate ONE_FILE (%s, C1):  %s  target ≤ 0.6 s: %s",
-                launcherAid(javaVersion(pathJavaHome())), seconds(launcher),
+                launcherAid(javaVersion(pathJava)), seconds(launcher),
                 launcher.isEmpty() ? "-" : atMostSeconds(median(launcher), 0.6));
         String given = System.getenv(NEWER_JAVA);
         if (newerJava == null && given != null && !given.isBlank()) {
@@ -426,19 +426,23 @@ public final class Report {
         String given = System.getenv(NEWER_JAVA);
         if (given != null && !given.isBlank()) {
             Path home = Path.of(given);
-            return javaVersion(home) >= 25 && Files.isExecutable(home.resolve("bin/java")) ? home : null;
+            return isJava25OrLater(home) ? home : null;
         }
         Path jvms = Path.of("/usr/lib/jvm");
         if (!Files.isDirectory(jvms)) {
             return null;
         }
         try (java.util.stream.Stream<Path> homes = Files.list(jvms)) {
-            return homes.filter(home -> javaVersion(home) >= 25 && Files.isExecutable(home.resolve("bin/java")))
+            return homes.filter(Report::isJava25OrLater)
                     .max(java.util.Comparator.comparingInt(Report::javaVersion).thenComparing(Path::toString))
                     .orElse(null);
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private static boolean isJava25OrLater(Path home) {
+        return javaVersion(home) >= 25 && Files.isExecutable(home.resolve("bin/java"));
     }
 
     /** The Java home the bench also runs the launcher with, when set. */
